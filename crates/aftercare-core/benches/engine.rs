@@ -1,0 +1,84 @@
+//! How fast the engine answers: the whole timeline of a four-session treatment with years of
+//! long-term reminders (target: under 1 ms), and Today for 1,000 dates.
+
+#![allow(
+    clippy::unwrap_used,
+    reason = "a test or benchmark fails loudly on a broken fixture"
+)]
+
+use aftercare_core::{
+    Protocol, QuietHours, Session, Settings, Treatment, parse, reminders_for, today,
+};
+use chrono::TimeDelta;
+use chrono_tz::Tz;
+use divan::{Bencher, black_box};
+
+fn main() {
+    divan::main();
+}
+
+fn four_sessions(protocol: &Protocol) -> Treatment {
+    let sessions = [
+        "2026-03-05T10:00",
+        "2026-03-19T10:00",
+        "2026-04-02T14:30",
+        "2026-05-14T09:00",
+    ]
+    .iter()
+    .map(|start| Session::parse(start, "Europe/London").unwrap())
+    .collect();
+    Treatment::new(sessions, protocol).unwrap()
+}
+
+fn settings() -> Settings {
+    Settings {
+        reminder_time: parse::time("09:00").unwrap(),
+        quiet: Some("22:00-08:00".parse::<QuietHours>().unwrap()),
+        zone: Tz::Europe__London,
+    }
+}
+
+#[divan::bench(args = ["seed", "strict"])]
+fn full_timeline_four_sessions(bencher: Bencher, protocol: &str) {
+    let protocol = Protocol::bundled(protocol).unwrap();
+    let treatment = four_sessions(&protocol);
+    let settings = settings();
+    let count = reminders_for(&treatment, &protocol, &settings).len();
+    bencher
+        .counter(divan::counter::ItemsCount::new(count))
+        .bench(|| {
+            reminders_for(
+                black_box(&treatment),
+                black_box(&protocol),
+                black_box(&settings),
+            )
+        });
+}
+
+#[divan::bench]
+fn today_for_1000_dates(bencher: Bencher) {
+    let protocol = Protocol::seed();
+    let treatment = four_sessions(&protocol);
+    let first = treatment.first().date() - TimeDelta::days(30);
+    bencher
+        .counter(divan::counter::ItemsCount::new(1000usize))
+        .bench(|| {
+            (0..1000)
+                .map(|i| {
+                    today(
+                        black_box(&treatment),
+                        black_box(&protocol),
+                        first + TimeDelta::days(i),
+                    )
+                    .items
+                    .len()
+                })
+                .sum::<usize>()
+        });
+}
+
+#[divan::bench]
+fn parse_the_default_protocol(bencher: Bencher) {
+    let source = aftercare_core::protocol::BUNDLED[0].1;
+    bencher.bench(|| Protocol::from_toml(black_box(source)).unwrap());
+}

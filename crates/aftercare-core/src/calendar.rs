@@ -1,0 +1,80 @@
+//! Where each rule of a protocol falls on a treatment's calendar: the date windows that both the
+//! schedule and Today read.
+
+use chrono::{NaiveDate, TimeDelta};
+
+use crate::protocol::{Anchor, Kind, Protocol, Rule};
+use crate::session::Treatment;
+
+/// One rule counted from one session: the dates it covers.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Span<'p> {
+    pub(crate) rule: &'p Rule,
+    /// Index of the session the days count from.
+    pub(crate) session: usize,
+    /// That session's date: day 0.
+    pub(crate) anchor: NaiveDate,
+    pub(crate) first: NaiveDate,
+    pub(crate) last: NaiveDate,
+}
+
+impl Span<'_> {
+    pub(crate) fn day(&self, date: NaiveDate) -> i64 {
+        (date - self.anchor).num_days()
+    }
+
+    /// Whether the rule applies on `date`: inside the window, and on a repeat day if it repeats.
+    pub(crate) fn occurs_on(&self, date: NaiveDate) -> bool {
+        self.first <= date
+            && date <= self.last
+            && (date - self.first).num_days() % i64::from(self.rule.step()) == 0
+    }
+
+    pub(crate) fn dates(&self) -> impl Iterator<Item = NaiveDate> + '_ {
+        let step = TimeDelta::days(self.rule.step().into());
+        std::iter::successors(Some(self.first), move |date| Some(*date + step))
+            .take_while(|date| *date <= self.last)
+    }
+}
+
+/// Every rule counted from each session it applies to, in protocol order.
+pub(crate) fn spans<'p>(protocol: &'p Protocol, treatment: &Treatment) -> Vec<Span<'p>> {
+    let sessions = treatment.sessions();
+    let final_index = sessions.len() - 1;
+    let mut spans = Vec::with_capacity(protocol.rules.len() * sessions.len());
+    for rule in &protocol.rules {
+        let span = |session: usize, last_from: usize| {
+            let anchor = sessions[session].date();
+            Span {
+                rule,
+                session,
+                anchor,
+                first: anchor + TimeDelta::days(rule.start().into()),
+                last: sessions[last_from].date() + TimeDelta::days(rule.end().into()),
+            }
+        };
+        match rule.from {
+            Anchor::Each => spans.extend((0..sessions.len()).map(|i| span(i, i))),
+            Anchor::First => spans.push(span(0, 0)),
+            Anchor::Final => spans.push(span(final_index, final_index)),
+            Anchor::Treatment => spans.push(span(0, final_index)),
+        }
+    }
+    spans
+}
+
+/// Whether an `allowed` rule must stay quiet on `date` because the rule it lifts still applies,
+/// counted from another session ("you may wash" from session 1 on session 2's day 1).
+pub(crate) fn still_avoided(spans: &[Span<'_>], allowed: &Span<'_>, date: NaiveDate) -> bool {
+    let Some(lifted) = allowed.rule.lifts.as_deref() else {
+        return false;
+    };
+    debug_assert_eq!(
+        allowed.rule.kind,
+        Kind::Allowed,
+        "validation allows lifts only on allowed rules"
+    );
+    spans
+        .iter()
+        .any(|span| span.rule.key == lifted && span.occurs_on(date))
+}

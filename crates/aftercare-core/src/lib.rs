@@ -1,0 +1,25 @@
+//! The SMP aftercare engine: a protocol as data, a client's sessions, and what follows from them.
+//!
+//! Pure and sans-I/O: nothing here reads a file, the network or the clock. Dates and instants
+//! are parameters, so every answer is reproducible and every edge (DST, quiet hours, overlapping
+//! sessions) is testable.
+
+mod calendar;
+mod error;
+pub mod parse;
+pub mod protocol;
+pub mod schedule;
+pub mod session;
+pub mod today;
+pub mod wall;
+
+pub use error::{Error, Problem, Result};
+pub use protocol::{Anchor, At, Category, Kind, Protocol, Rule};
+pub use schedule::{Item, QuietHours, Reminder, Settings, Shift, reminders_for};
+pub use session::{Session, Treatment};
+pub use today::{Today, today};
+
+/// First year a session or date may fall in.
+pub const FIRST_YEAR: i32 = 1970;
+/// Last year a session or date may fall in (long-term reminders run about ten years past it).
+pub const LAST_YEAR: i32 = 2100;

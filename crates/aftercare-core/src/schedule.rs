@@ -1,0 +1,588 @@
+//! The schedule: every reminder a treatment and a protocol give, with its key, instant and text.
+//!
+//! One morning digest per day lists that day's do's and don'ts; every other rule gets its own
+//! reminder on the first day of its window (or on each repeat day), and reminders of one category
+//! due at the same minute go out as one, so that a day never floods the client.
+
+use std::collections::BTreeMap;
+use std::fmt::{self, Write as _};
+use std::str::FromStr;
+
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta};
+use chrono_tz::Tz;
+use serde::{Serialize, Serializer};
+
+use crate::calendar::{self, Span};
+use crate::error::{Error, Result};
+use crate::protocol::{At, Category, Kind, Protocol};
+use crate::session::Treatment;
+use crate::{parse, wall};
+
+/// A reminder that prepares for a session goes out at least this long before it starts.
+pub const PREP_LEAD: TimeDelta = TimeDelta::hours(1);
+
+/// The client's choices that shape when reminders go out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Settings {
+    /// Time of the morning digest and of rules set to go out "morning".
+    pub reminder_time: NaiveTime,
+    pub quiet: Option<QuietHours>,
+    /// The zone whose wall clock reminders follow.
+    pub zone: Tz,
+}
+
+impl Settings {
+    /// 09:00, no quiet hours, following `zone`.
+    pub fn new(zone: Tz) -> Settings {
+        Settings {
+            reminder_time: NaiveTime::from_hms_opt(9, 0, 0).expect("09:00 is a time"),
+            quiet: None,
+            zone,
+        }
+    }
+}
+
+/// A daily window in which no reminder goes out; one that falls inside waits until it ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct QuietHours {
+    pub start: NaiveTime,
+    pub end: NaiveTime,
+}
+
+impl QuietHours {
+    pub fn new(start: NaiveTime, end: NaiveTime) -> Result<QuietHours> {
+        if start == end {
+            return Err(Error::InvalidQuietHours {
+                value: format!("{}-{}", hm(start), hm(end)),
+            });
+        }
+        Ok(QuietHours { start, end })
+    }
+
+    pub fn contains(&self, time: NaiveTime) -> bool {
+        if self.start < self.end {
+            self.start <= time && time < self.end
+        } else {
+            time >= self.start || time < self.end
+        }
+    }
+
+    /// The end of the quiet window `local` falls in, or `local` itself outside quiet hours.
+    pub fn defer(&self, local: NaiveDateTime) -> NaiveDateTime {
+        if !self.contains(local.time()) {
+            return local;
+        }
+        let crosses_midnight = self.start > self.end;
+        let date = if crosses_midnight && local.time() >= self.start {
+            local.date() + TimeDelta::days(1)
+        } else {
+            local.date()
+        };
+        date.and_time(self.end)
+    }
+}
+
+impl FromStr for QuietHours {
+    type Err = Error;
+
+    /// `22:00-08:00`.
+    fn from_str(value: &str) -> Result<QuietHours> {
+        let invalid = || Error::InvalidQuietHours {
+            value: value.to_string(),
+        };
+        let (start, end) = value.split_once('-').ok_or_else(invalid)?;
+        let (start, end) = (
+            parse::time(start).map_err(|_| invalid())?,
+            parse::time(end).map_err(|_| invalid())?,
+        );
+        QuietHours::new(start, end).map_err(|_| invalid())
+    }
+}
+
+impl fmt::Display for QuietHours {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}-{}", hm(self.start), hm(self.end))
+    }
+}
+
+/// Why a reminder does not fire at the wall time its rule names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Shift {
+    /// Moved to the end of the quiet hours.
+    QuietHours,
+    /// The wall time did not exist (spring forward): fired when the clock jumped.
+    DstGap,
+    /// Moved earlier so that it arrives before the session it prepares for.
+    BeforeSession,
+}
+
+/// One line of a reminder: the rule it comes from and what it says.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Item {
+    pub rule: String,
+    /// The calendar day the line is for; a reminder moved past midnight can hold the day before.
+    pub date: NaiveDate,
+    pub kind: Kind,
+    pub title: String,
+    /// For an `avoid` rule: the last day it still applies.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub until: Option<NaiveDate>,
+}
+
+/// One notification: when it fires and what it says.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Reminder {
+    /// Stable identity: the same input gives the same key; an edit changes only the keys of
+    /// what it touches. `2026-03-05/wash-ok/4` for a rule, `2026-03-09/digest` for a digest.
+    pub key: String,
+    pub category: Category,
+    /// 1-based session the day counts from.
+    pub session: usize,
+    /// Day number from that session; negative before it.
+    pub day: i64,
+    /// The calendar day the reminder is for.
+    pub date: NaiveDate,
+    /// Wall time it fires, in the zone it follows.
+    #[serde(serialize_with = "minutes")]
+    pub local: NaiveDateTime,
+    /// The instant it fires.
+    pub at: DateTime<FixedOffset>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub shift: Option<Shift>,
+    pub title: String,
+    pub body: String,
+    pub items: Vec<Item>,
+}
+
+/// Every reminder of a treatment under a protocol, in firing order.
+pub fn reminders_for(
+    treatment: &Treatment,
+    protocol: &Protocol,
+    settings: &Settings,
+) -> Vec<Reminder> {
+    let spans = calendar::spans(protocol, treatment);
+    let mut reminders = own_reminders(&spans, treatment, settings);
+    reminders.extend(digests(&spans, treatment, settings));
+    reminders.sort_by(|a, b| a.at.cmp(&b.at).then_with(|| a.key.cmp(&b.key)));
+    reminders
+}
+
+/// Rules with a time of their own: one reminder on the window's first day, or on each repeat
+/// day; those of one category that fire at the same instant go out as one.
+fn own_reminders(spans: &[Span<'_>], treatment: &Treatment, settings: &Settings) -> Vec<Reminder> {
+    type Due<'s, 'p> = (&'s Span<'p>, NaiveDate, NaiveDateTime, Option<Shift>);
+    let mut due: BTreeMap<(DateTime<FixedOffset>, Category), Vec<Due<'_, '_>>> = BTreeMap::new();
+    for span in spans {
+        let time = match span.rule.at {
+            At::Digest => continue,
+            At::Morning => settings.reminder_time,
+            At::Time(time) => time,
+        };
+        let occurrences = if span.rule.repeats() { usize::MAX } else { 1 };
+        for date in span.dates().take(occurrences) {
+            if span.rule.kind == Kind::Allowed && calendar::still_avoided(spans, span, date) {
+                continue;
+            }
+            let prepares = span.rule.category == Category::Prep && span.day(date) <= 0;
+            let deadline = prepares
+                .then(|| treatment.sessions()[span.session].instant().fixed_offset() - PREP_LEAD);
+            let (local, at, shift) = fire(date.and_time(time), settings, deadline);
+            due.entry((at, span.rule.category))
+                .or_default()
+                .push((span, date, local, shift));
+        }
+    }
+    due.into_iter()
+        .map(|((at, category), members)| {
+            let (lead, date, local, shift) = members[0];
+            let items: Vec<Item> = members
+                .iter()
+                .map(|(span, date, ..)| item(span, *date, None))
+                .collect();
+            let (title, body) = if let [(only, ..)] = members.as_slice() {
+                (only.rule.title.clone(), only.rule.body.clone())
+            } else {
+                (group_title(category).to_string(), bullets(&items, date))
+            };
+            Reminder {
+                key: format!("{}/{}/{}", lead.anchor, lead.rule.key, lead.day(date)),
+                category,
+                session: lead.session + 1,
+                day: lead.day(date),
+                date,
+                local,
+                at,
+                shift,
+                title,
+                body,
+                items,
+            }
+        })
+        .collect()
+}
+
+/// One morning digest for each day with do's and don'ts, whichever sessions they count from.
+fn digests<'a>(
+    spans: &'a [Span<'a>],
+    treatment: &'a Treatment,
+    settings: &'a Settings,
+) -> impl Iterator<Item = Reminder> + 'a {
+    let mut days: BTreeMap<NaiveDate, Vec<Item>> = BTreeMap::new();
+    for span in spans.iter().filter(|span| span.rule.at == At::Digest) {
+        for date in span.dates() {
+            if span.rule.kind == Kind::Allowed
+                && (date != span.first || calendar::still_avoided(spans, span, date))
+            {
+                continue;
+            }
+            let until = (span.rule.kind == Kind::Avoid).then_some(span.last);
+            let items = days.entry(date).or_default();
+            match items.iter_mut().find(|item| item.rule == span.rule.key) {
+                Some(same) => same.until = same.until.max(until),
+                None => items.push(item(span, date, until)),
+            }
+        }
+    }
+    days.into_iter().map(move |(date, mut items)| {
+        items.sort_by_key(|item| match item.kind {
+            Kind::Allowed => 0,
+            Kind::Avoid => 1,
+            Kind::Do => 2,
+        });
+        let (session, day) = treatment.position(date);
+        let (local, at, shift) = fire(date.and_time(settings.reminder_time), settings, None);
+        Reminder {
+            key: format!("{date}/digest"),
+            category: Category::Digest,
+            session: session + 1,
+            day,
+            date,
+            local,
+            at,
+            shift,
+            title: digest_title(session + 1, day),
+            body: bullets(&items, date),
+            items,
+        }
+    })
+}
+
+fn item(span: &Span<'_>, date: NaiveDate, until: Option<NaiveDate>) -> Item {
+    Item {
+        rule: span.rule.key.clone(),
+        date,
+        kind: span.rule.kind,
+        title: span.rule.title.clone(),
+        until,
+    }
+}
+
+/// Where a wall time lands: quiet hours first, then the zone's DST rules, then the deadline.
+fn fire(
+    wall: NaiveDateTime,
+    settings: &Settings,
+    deadline: Option<DateTime<FixedOffset>>,
+) -> (NaiveDateTime, DateTime<FixedOffset>, Option<Shift>) {
+    let quiet = settings.quiet.map_or(wall, |quiet| quiet.defer(wall));
+    let (instant, gap) = wall::resolve(settings.zone, quiet);
+    let instant = instant.fixed_offset();
+    let shift = if quiet != wall {
+        Some(Shift::QuietHours)
+    } else if gap {
+        Some(Shift::DstGap)
+    } else {
+        None
+    };
+    match deadline {
+        Some(deadline) if instant > deadline => {
+            let capped = deadline.with_timezone(&settings.zone).fixed_offset();
+            (capped.naive_local(), capped, Some(Shift::BeforeSession))
+        }
+        _ => (instant.naive_local(), instant, shift),
+    }
+}
+
+fn group_title(category: Category) -> &'static str {
+    match category {
+        Category::Milestone => "Changes from today",
+        Category::Digest => "Today's steps",
+        Category::Prep => "Getting ready for your session",
+        Category::Sun => "Sun protection",
+        Category::Checkin => "Time for a check-in",
+    }
+}
+
+fn digest_title(session: usize, day: i64) -> String {
+    match day {
+        ..0 => format!(
+            "Session {session} in {} day{}: today's steps",
+            -day,
+            if day == -1 { "" } else { "s" }
+        ),
+        _ => format!("Session {session} · day {day}: today's steps"),
+    }
+}
+
+fn bullets(items: &[Item], date: NaiveDate) -> String {
+    let mut body = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            body.push('\n');
+        }
+        body.push_str("• ");
+        if item.kind == Kind::Allowed {
+            body.push_str("New: ");
+        }
+        body.push_str(&item.title);
+        match item.until {
+            Some(until) if until == date => body.push_str(" (last day today)"),
+            Some(until) => {
+                let _ = write!(body, " (through {})", until.format("%a %-d %b"));
+            }
+            None => {}
+        }
+    }
+    body
+}
+
+fn hm(time: NaiveTime) -> impl fmt::Display {
+    time.format("%H:%M")
+}
+
+/// ISO 8601 without offset, to the minute: `2026-03-09T09:00`.
+fn minutes<S: Serializer>(local: &NaiveDateTime, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.collect_str(&local.format("%Y-%m-%dT%H:%M"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::session::Session;
+
+    fn local(value: &str) -> NaiveDateTime {
+        parse::local(value).unwrap()
+    }
+
+    fn plan(sessions: &[&str], settings: &Settings) -> Vec<Reminder> {
+        let protocol = Protocol::seed();
+        let sessions = sessions
+            .iter()
+            .map(|s| Session::new(local(s), settings.zone).unwrap())
+            .collect();
+        reminders_for(
+            &Treatment::new(sessions, &protocol).unwrap(),
+            &protocol,
+            settings,
+        )
+    }
+
+    fn london() -> Settings {
+        Settings::new(Tz::Europe__London)
+    }
+
+    #[test]
+    fn quiet_hours_across_midnight_defer_to_the_next_morning() {
+        let quiet: QuietHours = "22:00-08:00".parse().unwrap();
+        assert_eq!(
+            quiet.defer(local("2026-03-05T23:00")),
+            local("2026-03-06T08:00"),
+            "late evening waits for the morning"
+        );
+        assert_eq!(
+            quiet.defer(local("2026-03-06T07:00")),
+            local("2026-03-06T08:00"),
+            "early morning waits until 08:00"
+        );
+        assert_eq!(
+            quiet.defer(local("2026-03-06T08:00")),
+            local("2026-03-06T08:00"),
+            "the end of quiet hours is not quiet"
+        );
+        assert_eq!(
+            quiet.defer(local("2026-03-06T21:59")),
+            local("2026-03-06T21:59"),
+            "before quiet hours nothing moves"
+        );
+    }
+
+    #[test]
+    fn quiet_hours_inside_a_day_defer_to_their_end() {
+        let quiet: QuietHours = "13:00-14:30".parse().unwrap();
+        assert_eq!(
+            quiet.defer(local("2026-03-05T13:15")),
+            local("2026-03-05T14:30")
+        );
+    }
+
+    #[test]
+    fn quiet_hours_must_be_a_window() {
+        for bad in ["22:00", "22:00-22:00", "late-early", "22:00-25:00"] {
+            let error = bad.parse::<QuietHours>().unwrap_err();
+            assert_eq!(
+                error,
+                Error::InvalidQuietHours { value: bad.into() },
+                "{bad} is refused naming itself"
+            );
+        }
+    }
+
+    #[test]
+    fn one_digest_per_day_even_when_sessions_overlap() {
+        let reminders = plan(&["2026-03-05T10:00", "2026-03-19T10:00"], &london());
+        let digests: Vec<_> = reminders
+            .iter()
+            .filter(|r| r.category == Category::Digest)
+            .collect();
+        let mut dates: Vec<_> = digests.iter().map(|r| r.date).collect();
+        dates.dedup();
+        assert_eq!(dates.len(), digests.len(), "never two digests on one day");
+        let overlap = digests
+            .iter()
+            .find(|r| r.date == parse::date("2026-03-20").unwrap())
+            .unwrap();
+        let sun_lines = overlap
+            .items
+            .iter()
+            .filter(|i| i.rule == "avoid-sun")
+            .count();
+        assert_eq!(
+            sun_lines, 1,
+            "a rule active from two sessions is listed once"
+        );
+        assert_eq!(
+            (overlap.session, overlap.day),
+            (2, 1),
+            "the day counts from the latest session"
+        );
+    }
+
+    #[test]
+    fn washing_is_announced_once_on_day_four() {
+        let reminders = plan(&["2026-03-05T10:00"], &london());
+        let wash: Vec<_> = reminders
+            .iter()
+            .filter(|r| r.items.iter().any(|i| i.rule == "wash-ok"))
+            .collect();
+        assert_eq!(wash.len(), 1, "a milestone is announced once");
+        assert_eq!(wash[0].day, 4);
+        assert_eq!(
+            wash[0].local,
+            local("2026-03-09T09:00"),
+            "at the reminder time on day 4"
+        );
+        assert_eq!(wash[0].key, "2026-03-05/wash-ok/4");
+    }
+
+    #[test]
+    fn a_milestone_stays_quiet_while_another_session_still_forbids_it() {
+        // Session 2 on day 7 of session 1: shaving is not allowed on its day 0.
+        let reminders = plan(&["2026-03-05T10:00", "2026-03-12T10:00"], &london());
+        let shave: Vec<_> = reminders
+            .iter()
+            .filter(|r| r.items.iter().any(|i| i.rule == "shave-ok"))
+            .collect();
+        assert_eq!(
+            shave.len(),
+            1,
+            "only session 2's shave milestone remains: {shave:?}"
+        );
+        assert_eq!(shave[0].session, 2);
+    }
+
+    #[test]
+    fn same_minute_milestones_merge_into_one_notification() {
+        let reminders = plan(&["2026-03-05T10:00"], &london());
+        let day7: Vec<_> = reminders
+            .iter()
+            .filter(|r| r.category == Category::Milestone && r.day == 7)
+            .collect();
+        assert_eq!(
+            day7.len(),
+            1,
+            "workouts and shaving come back together on day 7: {day7:?}"
+        );
+        assert_eq!(day7[0].items.len(), 2);
+        assert!(
+            day7[0].body.contains("shave"),
+            "the body lists both: {}",
+            day7[0].body
+        );
+    }
+
+    #[test]
+    fn prep_before_an_early_session_arrives_an_hour_before_it() {
+        let reminders = plan(&["2026-03-05T08:30"], &london());
+        let eat = reminders
+            .iter()
+            .find(|r| r.items[0].rule == "eat-well")
+            .unwrap();
+        assert_eq!(
+            eat.local,
+            local("2026-03-05T07:30"),
+            "09:00 would be after the session"
+        );
+        assert_eq!(eat.shift, Some(Shift::BeforeSession));
+    }
+
+    #[test]
+    fn quiet_hours_move_reminders_and_never_drop_them() {
+        let mut settings = london();
+        settings.quiet = Some("20:00-09:30".parse().unwrap());
+        let quiet = plan(&["2026-03-05T10:00"], &settings);
+        let loud = plan(&["2026-03-05T10:00"], &london());
+        let lines = |reminders: &[Reminder]| reminders.iter().map(|r| r.items.len()).sum::<usize>();
+        assert_eq!(
+            lines(&quiet),
+            lines(&loud),
+            "quiet hours never drop a reminder, at most merge it"
+        );
+        let sleep = quiet
+            .iter()
+            .find(|r| r.items[0].rule == "sleep-well")
+            .unwrap();
+        assert_eq!(sleep.shift, Some(Shift::BeforeSession));
+        assert_eq!(
+            sleep.items.len(),
+            2,
+            "sleep and eat well now fire at the same instant, as one"
+        );
+        assert_eq!(
+            sleep.local,
+            local("2026-03-05T09:00"),
+            "21:00 deferred to 09:30, then capped an hour before the 10:00 session"
+        );
+        let hair = quiet
+            .iter()
+            .find(|r| r.items[0].rule == "cut-hair")
+            .unwrap();
+        assert_eq!(
+            hair.local,
+            local("2026-03-04T18:00"),
+            "18:00 is outside quiet hours"
+        );
+    }
+
+    #[test]
+    fn the_followed_zone_sets_the_wall_clock_and_the_session_zone_sets_day_zero() {
+        let protocol = Protocol::seed();
+        // 23:00 in Los Angeles is already the next day in London: day 0 stays the LA date.
+        let session = Session::parse("2026-03-05T23:00", "America/Los_Angeles").unwrap();
+        let treatment = Treatment::new(vec![session], &protocol).unwrap();
+        let reminders = reminders_for(&treatment, &protocol, &london());
+        let wash = reminders
+            .iter()
+            .find(|r| r.key.contains("wash-ok"))
+            .unwrap();
+        assert_eq!(
+            wash.local,
+            local("2026-03-09T09:00"),
+            "day 4 of 5 March at 09:00 London time"
+        );
+        assert_eq!(
+            wash.at.offset().local_minus_utc(),
+            0,
+            "London is on GMT in March"
+        );
+    }
+}

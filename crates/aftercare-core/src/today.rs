@@ -1,0 +1,256 @@
+//! Today: where a date falls in the treatment, what applies on it, and what changes next.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use chrono_tz::Tz;
+use serde::Serialize;
+
+use crate::calendar::{self, Span};
+use crate::protocol::{Category, Kind, Protocol};
+use crate::session::Treatment;
+
+/// The checklist for one date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Today {
+    pub date: NaiveDate,
+    /// 1-based session the day counts from (the first session before the treatment starts).
+    pub session: usize,
+    /// Day number from that session; negative before the first session.
+    pub day: i64,
+    /// What applies on the date: new things first, then what to avoid, then what to do.
+    pub items: Vec<TodayItem>,
+    pub next_change: Option<Change>,
+    pub next_session: Option<NextSession>,
+}
+
+/// Where a rule stands on the date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum State {
+    /// Still to avoid.
+    Avoid,
+    /// Allowed again, from today.
+    AllowedToday,
+    /// Allowed again since an earlier day of the window.
+    Allowed,
+    /// To do.
+    Do,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TodayItem {
+    pub rule: String,
+    pub category: Category,
+    pub state: State,
+    /// It starts today: what changed today, to highlight.
+    pub new: bool,
+    pub title: String,
+    pub body: String,
+    /// 1-based session the rule counts from, and the day from it.
+    pub session: usize,
+    pub day: i64,
+    /// For what is avoided: the last day it still applies.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub until: Option<NaiveDate>,
+}
+
+/// The next day on which something becomes allowed again.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Change {
+    pub date: NaiveDate,
+    pub in_days: i64,
+    pub session: usize,
+    pub day: i64,
+    /// The rules allowed again on that day, and their titles.
+    pub rules: Vec<String>,
+    pub titles: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NextSession {
+    pub session: usize,
+    pub start: NaiveDateTime,
+    pub zone: Tz,
+    pub in_days: i64,
+}
+
+/// The checklist for `date`.
+pub fn today(treatment: &Treatment, protocol: &Protocol, date: NaiveDate) -> Today {
+    let spans = calendar::spans(protocol, treatment);
+    let (session, day) = treatment.position(date);
+    let next_session = treatment
+        .sessions()
+        .iter()
+        .enumerate()
+        .find(|(_, s)| s.date() > date)
+        .map(|(i, s)| NextSession {
+            session: i + 1,
+            start: s.start(),
+            zone: s.zone(),
+            in_days: (s.date() - date).num_days(),
+        });
+    Today {
+        date,
+        session: session + 1,
+        day,
+        items: items(&spans, date),
+        next_change: next_change(&spans, date),
+        next_session,
+    }
+}
+
+fn items(spans: &[Span<'_>], date: NaiveDate) -> Vec<TodayItem> {
+    let mut items: Vec<TodayItem> = Vec::new();
+    for span in spans.iter().filter(|span| span.occurs_on(date)) {
+        let state = match span.rule.kind {
+            Kind::Avoid => State::Avoid,
+            Kind::Do => State::Do,
+            Kind::Allowed if calendar::still_avoided(spans, span, date) => continue,
+            Kind::Allowed if date == span.first => State::AllowedToday,
+            Kind::Allowed => State::Allowed,
+        };
+        let until = (state == State::Avoid).then_some(span.last);
+        // The same rule counted from two sessions is one line; the later session speaks for it.
+        if let Some(same) = items.iter_mut().find(|item| item.rule == span.rule.key) {
+            same.until = same.until.max(until);
+            same.session = span.session + 1;
+            same.day = span.day(date);
+            same.new = false;
+            continue;
+        }
+        items.push(TodayItem {
+            rule: span.rule.key.clone(),
+            category: span.rule.category,
+            state,
+            new: date == span.first,
+            title: span.rule.title.clone(),
+            body: span.rule.body.clone(),
+            session: span.session + 1,
+            day: span.day(date),
+            until,
+        });
+    }
+    items.sort_by_key(|item| match item.state {
+        State::AllowedToday => 0,
+        State::Avoid => 1,
+        State::Do => 2,
+        State::Allowed => 3,
+    });
+    items
+}
+
+fn next_change(spans: &[Span<'_>], date: NaiveDate) -> Option<Change> {
+    let changes: Vec<&Span<'_>> = spans
+        .iter()
+        .filter(|span| span.rule.kind == Kind::Allowed && span.first > date)
+        .filter(|span| !calendar::still_avoided(spans, span, span.first))
+        .collect();
+    let first = changes.iter().map(|span| span.first).min()?;
+    let on_that_day: Vec<&&Span<'_>> = changes.iter().filter(|span| span.first == first).collect();
+    let lead = on_that_day[0];
+    Some(Change {
+        date: first,
+        in_days: (first - date).num_days(),
+        session: lead.session + 1,
+        day: lead.day(first),
+        rules: on_that_day
+            .iter()
+            .map(|span| span.rule.key.clone())
+            .collect(),
+        titles: on_that_day
+            .iter()
+            .map(|span| span.rule.title.clone())
+            .collect(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse;
+    use crate::session::Session;
+
+    fn treatment(sessions: &[&str]) -> Treatment {
+        let sessions = sessions
+            .iter()
+            .map(|s| Session::parse(s, "Europe/London").unwrap())
+            .collect();
+        Treatment::new(sessions, &Protocol::seed()).unwrap()
+    }
+
+    fn day(sessions: &[&str], date: &str) -> Today {
+        today(
+            &treatment(sessions),
+            &Protocol::seed(),
+            parse::date(date).unwrap(),
+        )
+    }
+
+    fn state_of<'a>(today: &'a Today, rule: &str) -> Option<&'a TodayItem> {
+        today.items.iter().find(|item| item.rule == rule)
+    }
+
+    #[test]
+    fn day_two_still_keeps_the_scalp_dry_and_counts_down_to_washing() {
+        let today = day(&["2026-03-05T10:00"], "2026-03-07");
+        assert_eq!((today.session, today.day), (1, 2));
+        let dry = state_of(&today, "keep-dry").expect("keep dry applies on day 2");
+        assert_eq!(dry.state, State::Avoid);
+        assert_eq!(
+            dry.until,
+            parse::date("2026-03-08").ok(),
+            "dry through day 3"
+        );
+        let change = today.next_change.expect("washing comes next");
+        assert_eq!(change.rules, ["wash-ok"]);
+        assert_eq!((change.in_days, change.day), (2, 4));
+    }
+
+    #[test]
+    fn day_four_allows_washing_from_today() {
+        let today = day(&["2026-03-05T10:00"], "2026-03-09");
+        let wash = state_of(&today, "wash-ok").expect("washing is the news of day 4");
+        assert_eq!(wash.state, State::AllowedToday);
+        assert!(wash.new, "what changed today is highlighted");
+        assert!(
+            state_of(&today, "keep-dry").is_none(),
+            "keeping dry is over"
+        );
+        assert_eq!(today.items[0].rule, "wash-ok", "news comes first");
+    }
+
+    #[test]
+    fn before_a_session_the_prep_steps_apply() {
+        let today = day(&["2026-03-05T10:00"], "2026-03-04");
+        assert_eq!((today.session, today.day), (1, -1));
+        assert!(
+            state_of(&today, "cut-hair").is_some(),
+            "hair is cut the day before"
+        );
+        assert!(
+            state_of(&today, "no-alcohol").is_some(),
+            "no alcohol before the session"
+        );
+        assert_eq!(today.next_session.map(|s| s.in_days), Some(1));
+    }
+
+    #[test]
+    fn a_later_session_keeps_what_it_forbids_forbidden() {
+        // Day 7 of session 1 is day 0 of session 2: no shaving yet.
+        let today = day(&["2026-03-05T10:00", "2026-03-12T10:00"], "2026-03-12");
+        assert!(
+            state_of(&today, "shave-ok").is_none(),
+            "session 2 forbids shaving on its day 0"
+        );
+        let shaving = state_of(&today, "no-shaving").unwrap();
+        assert_eq!(
+            (shaving.session, shaving.day),
+            (2, 0),
+            "the later session speaks for the rule"
+        );
+        assert_eq!(
+            today.next_change.unwrap().date,
+            parse::date("2026-03-16").unwrap(),
+            "washing after session 2"
+        );
+    }
+}

@@ -1,0 +1,37 @@
+# shellcheck shell=bash
+# Installs what the project needs on Debian or Ubuntu, only where it is missing.
+# Sourced by ./run and ./test.
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+# apt packages, installed only when one is missing.
+ensure_apt() {
+    local missing=()
+    for package in "$@"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+    done
+    if [ ${#missing[@]} -gt 0 ]; then
+        echo "==> installing ${missing[*]}"
+        as_root apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    fi
+}
+
+# Rust through rustup; rust-toolchain.toml pins the version, which rustup fetches on first use.
+ensure_rust() {
+    [ -d "$HOME/.cargo/bin" ] && export PATH="$HOME/.cargo/bin:$PATH"
+    if ! command -v rustup >/dev/null 2>&1; then
+        echo "==> installing Rust (rustup)"
+        ensure_apt curl ca-certificates
+        curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal --default-toolchain none
+        export PATH="$HOME/.cargo/bin:$PATH"
+    fi
+    rustup show active-toolchain >/dev/null 2>&1 || rustup toolchain install
+}
+
+ensure_build_tools() {
+    ensure_apt build-essential pkg-config ca-certificates
+    ensure_rust
+}
