@@ -32,6 +32,7 @@ ensure_rust() {
 }
 
 ensure_build_tools() {
-    ensure_apt build-essential pkg-config ca-certificates
+    # libclang: bindgen, for the simulated disk under the store's power-loss tests.
+    ensure_apt build-essential pkg-config ca-certificates libclang-dev
     ensure_rust
 }

@@ -1,4 +1,4 @@
-//! `aftercare`: the SMP aftercare engine from a terminal, for clients, artists and scripts.
+//! `aftercare`: the SMP aftercare engine and store from a terminal, for clients, artists and scripts.
 
 mod render;
 
@@ -6,10 +6,11 @@ use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use aftercare_core::{Protocol, QuietHours, Session, Settings, Treatment, parse};
-use chrono::NaiveDate;
+use aftercare_core::{Category, Protocol, QuietHours, Session, Settings, Treatment, parse};
+use aftercare_store::{Preferences, Store, ZonePolicy};
+use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// A protocol file larger than this is not a protocol.
 const MAX_PROTOCOL_BYTES: u64 = 256 * 1024;
@@ -21,6 +22,9 @@ const MAX_PROTOCOL_BYTES: u64 = 256 * 1024;
     about = "SMP aftercare: your reminders and today's steps, from a terminal."
 )]
 struct Cli {
+    /// The database (default: the app's, in the XDG data directory).
+    #[arg(long, global = true, value_name = "PATH")]
+    db: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -31,12 +35,8 @@ enum Command {
     Plan {
         #[command(flatten)]
         treatment: TreatmentArgs,
-        /// Time of the morning digest and of morning reminders.
-        #[arg(long, value_name = "HH:MM", default_value = "09:00")]
-        reminder_time: String,
-        /// No reminders inside this daily window; they wait until it ends.
-        #[arg(long, value_name = "HH:MM-HH:MM")]
-        quiet: Option<String>,
+        #[command(flatten)]
+        timing: TimingArgs,
         /// Print a JSON array of reminders instead of a table.
         #[arg(long)]
         json: bool,
@@ -51,9 +51,55 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Show or check aftercare protocols.
+    /// Add, move, remove or list the stored sessions.
+    #[command(subcommand)]
+    Session(SessionCommand),
+    /// List the stored reminders with their ids and states.
+    Reminders {
+        /// Only those whose time has come and that are not done.
+        #[arg(long)]
+        due: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Mark a reminder done, by its key.
+    Done { key: String },
+    /// Put a reminder off, by its key: 30m, 1h, 2h30m, 1d.
+    Snooze { key: String, duration: String },
+    /// Show the settings, or change those given.
+    Settings(SettingsArgs),
+    /// Write a backup: JSON if FILE ends in .json, else a copy of the database.
+    Backup { file: PathBuf },
+    /// Replace everything with a backup, after checking all of it.
+    Restore { file: PathBuf },
+    /// Show, check or choose aftercare protocols.
     #[command(subcommand)]
     Protocol(ProtocolCommand),
+    /// Write in or read the healing journal.
+    #[command(subcommand)]
+    Journal(JournalCommand),
+}
+
+#[derive(Debug, Subcommand)]
+enum SessionCommand {
+    /// Add a session, e.g. `session add 2026-03-05T10:00`.
+    Add {
+        start: String,
+        /// Zone of the session (default: this machine's).
+        #[arg(long, value_name = "ZONE")]
+        tz: Option<String>,
+    },
+    /// Move session N (1-based, in time order) to a new start.
+    Move {
+        number: usize,
+        start: String,
+        #[arg(long, value_name = "ZONE")]
+        tz: Option<String>,
+    },
+    /// Remove session N.
+    Remove { number: usize },
+    /// List the sessions.
+    List,
 }
 
 #[derive(Debug, Subcommand)]
@@ -68,25 +114,79 @@ enum ProtocolCommand {
     },
     /// Check a protocol file, naming the line and field of each problem.
     Check { file: PathBuf },
+    /// Follow a protocol from now on: a bundled one (`seed`, `strict`) or a file.
+    Use { protocol: String },
+}
+
+#[derive(Debug, Subcommand)]
+enum JournalCommand {
+    /// Write a note for a day (default: today).
+    Add {
+        note: String,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<String>,
+    },
+    /// Print every note.
+    List,
 }
 
 #[derive(Debug, Args)]
 struct TreatmentArgs {
-    /// A session's local start; repeat for each session, in order.
-    #[arg(long = "session", value_name = "YYYY-MM-DDTHH:MM", required = true)]
+    /// A session's local start; repeat for each session, in order (default: the stored sessions).
+    #[arg(long = "session", value_name = "YYYY-MM-DDTHH:MM")]
     sessions: Vec<String>,
-    /// IANA zone of the sessions and of the reminders (default: this machine's).
+    /// IANA zone of the sessions and of the reminders (default: this machine's, or `TZ`).
     #[arg(long, value_name = "ZONE")]
     tz: Option<String>,
-    /// A bundled protocol (`seed`, `strict`) or a protocol file (TOML or JSON).
+    /// A bundled protocol (`seed`, `strict`) or a protocol file (default: the stored one).
     #[arg(long, value_name = "FILE|seed|strict")]
     protocol: Option<String>,
+}
+
+#[derive(Debug, Args)]
+struct TimingArgs {
+    /// Time of the morning digest and of morning reminders (default: the stored setting, 09:00).
+    #[arg(long, value_name = "HH:MM")]
+    reminder_time: Option<String>,
+    /// No reminders inside this daily window; they wait until it ends.
+    #[arg(long, value_name = "HH:MM-HH:MM")]
+    quiet: Option<String>,
+}
+
+#[derive(Debug, Args)]
+struct SettingsArgs {
+    #[arg(long, value_name = "HH:MM")]
+    reminder_time: Option<String>,
+    /// Quiet hours, or `off`.
+    #[arg(long, value_name = "HH:MM-HH:MM|off")]
+    quiet: Option<String>,
+    /// Follow the device's current zone, or keep the home zone.
+    #[arg(long, value_enum)]
+    zone_policy: Option<PolicyArg>,
+    #[arg(long, value_name = "ZONE")]
+    home_zone: Option<String>,
+    /// Turn a category's reminders off: milestone, digest, prep, sun, checkin.
+    #[arg(long, value_name = "CATEGORY")]
+    mute: Vec<String>,
+    /// Turn a category's reminders back on.
+    #[arg(long, value_name = "CATEGORY")]
+    unmute: Vec<String>,
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum PolicyArg {
+    Follow,
+    Home,
 }
 
 #[derive(Debug, thiserror::Error)]
 enum Error {
     #[error(transparent)]
     Core(#[from] aftercare_core::Error),
+    #[error(transparent)]
+    Store(#[from] aftercare_store::Error),
     #[error("{path}: {error}")]
     InFile {
         path: String,
@@ -106,11 +206,38 @@ enum Error {
         "cannot tell this machine's time zone ({0}); pass one with --tz, e.g. --tz Europe/London"
     )]
     NoZone(String),
+    #[error("cannot tell where to keep the data (no HOME or XDG_DATA_HOME); pass --db PATH")]
+    NoDataDir,
+    #[error(
+        "no session is stored yet: add one with `aftercare session add 2026-03-05T10:00`, or pass --session"
+    )]
+    NoSessions,
+}
+
+impl Error {
+    /// 2 for input a person can correct; 1 when the database or the disk failed.
+    fn exit_code(&self) -> u8 {
+        use aftercare_store::Error as S;
+        match self {
+            Error::Store(
+                S::NewerDatabase { .. }
+                | S::NotADatabase { .. }
+                | S::Corrupt { .. }
+                | S::CannotOpen { .. }
+                | S::ReadOnly { .. }
+                | S::DiskFull { .. }
+                | S::Io { .. }
+                | S::Sqlite(_)
+                | S::Migration(_),
+            ) => 1,
+            _ => 2,
+        }
+    }
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match run(cli.command) {
+    match run(cli.command, cli.db.as_deref()) {
         Ok(output) => {
             // A closed pipe (`aftercare plan | head`) is not an error worth a message.
             let _ = io::stdout().write_all(output.as_bytes());
@@ -124,25 +251,20 @@ fn main() -> ExitCode {
         }
         Err(error) => {
             eprintln!("aftercare: {error}");
-            ExitCode::from(2)
+            ExitCode::from(error.exit_code())
         }
     }
 }
 
-fn run(command: Command) -> Result<String, Error> {
+fn run(command: Command, db: Option<&Path>) -> Result<String, Error> {
     match command {
         Command::Plan {
             treatment,
-            reminder_time,
-            quiet,
+            timing,
             json,
         } => {
-            let (protocol, treatment, zone) = treatment.load()?;
-            let settings = Settings {
-                reminder_time: parse::time(&reminder_time)?,
-                quiet: quiet.as_deref().map(str::parse::<QuietHours>).transpose()?,
-                zone,
-            };
+            let (protocol, treatment, mut settings) = treatment.load(db)?;
+            timing.apply(&mut settings)?;
             let reminders = aftercare_core::reminders_for(&treatment, &protocol, &settings);
             Ok(if json {
                 render::json(&reminders)
@@ -155,10 +277,11 @@ fn run(command: Command) -> Result<String, Error> {
             date,
             json,
         } => {
-            let (protocol, treatment, zone) = treatment.load()?;
-            let date = date
-                .as_deref()
-                .map_or_else(|| Ok(today_in(zone)), parse::date)?;
+            let (protocol, treatment, settings) = treatment.load(db)?;
+            let date = date.as_deref().map_or_else(
+                || Ok(now().with_timezone(&settings.zone).date_naive()),
+                parse::date,
+            )?;
             let today = aftercare_core::today(&treatment, &protocol, date);
             Ok(if json {
                 render::json(&today)
@@ -166,12 +289,98 @@ fn run(command: Command) -> Result<String, Error> {
                 render::today(&today)
             })
         }
-        Command::Protocol(ProtocolCommand::Show { protocol, json }) => match protocol.as_deref() {
-            None => Ok(if json {
-                Protocol::seed().to_json()
+        Command::Session(command) => session(command, &mut open(db)?),
+        Command::Reminders { due, json } => {
+            let store = open(db)?;
+            let reminders = if due {
+                store.due(now())?
             } else {
-                aftercare_core::protocol::BUNDLED[0].1.to_string()
-            }),
+                store.reminders()?
+            };
+            Ok(if json {
+                render::json(&reminders)
+            } else {
+                render::reminders(&reminders)
+            })
+        }
+        Command::Done { key } => Ok(render::state_change(&open(db)?.mark_done(&key, now())?)),
+        Command::Snooze { key, duration } => {
+            let until = now() + parse::duration(&duration)?;
+            Ok(render::state_change(&open(db)?.snooze(
+                &key,
+                until,
+                now(),
+            )?))
+        }
+        Command::Settings(args) => settings(&args, &mut open(db)?),
+        Command::Backup { file } => {
+            open(db)?.backup_to(&file, now())?;
+            Ok(format!("Backed up to {}\n", file.display()))
+        }
+        Command::Restore { file } => {
+            let changes = open(db)?.restore_from(&file, now())?;
+            Ok(format!(
+                "Restored {}: {}\n",
+                file.display(),
+                render::changes(&changes)
+            ))
+        }
+        Command::Protocol(command) => protocol(command, db),
+        Command::Journal(JournalCommand::Add { note, date }) => {
+            let mut store = open(db)?;
+            let date = match date {
+                Some(date) => parse::date(&date)?,
+                None => now()
+                    .with_timezone(&store.preferences()?.zone())
+                    .date_naive(),
+            };
+            let entry = store.add_journal_entry(date, &note, now())?;
+            Ok(format!("Noted for {}\n", entry.date))
+        }
+        Command::Journal(JournalCommand::List) => Ok(render::journal(&open(db)?.journal()?)),
+    }
+}
+
+fn session(command: SessionCommand, store: &mut Store) -> Result<String, Error> {
+    let changes = match command {
+        SessionCommand::Add { start, tz } => {
+            store.add_session(session_at(&start, tz.as_deref())?, now())?
+        }
+        SessionCommand::Move { number, start, tz } => {
+            store.move_session(number, session_at(&start, tz.as_deref())?)?
+        }
+        SessionCommand::Remove { number } => store.remove_session(number)?,
+        SessionCommand::List => return Ok(render::sessions(&store.sessions()?)),
+    };
+    Ok(format!(
+        "{}Reminders: {}\n",
+        render::sessions(&store.sessions()?),
+        render::changes(&changes)
+    ))
+}
+
+fn settings(args: &SettingsArgs, store: &mut Store) -> Result<String, Error> {
+    let mut preferences = store.preferences()?;
+    if args.apply(&mut preferences)? {
+        let changes = store.set_preferences(&preferences)?;
+        return Ok(format!(
+            "{}Reminders: {}\n",
+            render::preferences(&preferences),
+            render::changes(&changes)
+        ));
+    }
+    Ok(if args.json {
+        render::json(&preferences)
+    } else {
+        render::preferences(&preferences)
+    })
+}
+
+fn protocol(command: ProtocolCommand, db: Option<&Path>) -> Result<String, Error> {
+    match command {
+        ProtocolCommand::Show { protocol, json } => match protocol.as_deref() {
+            None if !json => Ok(aftercare_core::protocol::BUNDLED[0].1.to_string()),
+            None => Ok(Protocol::seed().to_json()),
             Some(name) => {
                 let protocol = load_protocol(name)?;
                 Ok(if json {
@@ -181,7 +390,7 @@ fn run(command: Command) -> Result<String, Error> {
                 })
             }
         },
-        Command::Protocol(ProtocolCommand::Check { file }) => {
+        ProtocolCommand::Check { file } => {
             let protocol = read_protocol(&file).map_err(|error| match error {
                 Error::InFile {
                     path,
@@ -197,27 +406,125 @@ fn run(command: Command) -> Result<String, Error> {
                 protocol.rules.len()
             ))
         }
+        ProtocolCommand::Use { protocol: name } => {
+            let protocol = load_protocol(&name)?;
+            let origin = if Protocol::bundled(&name).is_some() {
+                "bundled".to_string()
+            } else {
+                name
+            };
+            let changes = open(db)?.set_protocol(&protocol, &origin, now())?;
+            Ok(format!(
+                "Now following \"{}\" {}. Reminders: {}\n",
+                protocol.name,
+                protocol.version,
+                render::changes(&changes)
+            ))
+        }
     }
 }
 
 impl TreatmentArgs {
-    fn load(&self) -> Result<(Protocol, Treatment, Tz), Error> {
+    /// The treatment from `--session` (nothing stored is touched) or else from the store, with
+    /// the protocol and settings that go with it.
+    fn load(&self, db: Option<&Path>) -> Result<(Protocol, Treatment, Settings), Error> {
+        let chosen = self.protocol.as_deref().map(load_protocol).transpose()?;
+        if self.sessions.is_empty() {
+            let store = open(db)?;
+            let protocol = chosen.map_or_else(|| store.protocol().map(|p| p.protocol), Ok)?;
+            let sessions = store.sessions()?;
+            if sessions.is_empty() {
+                return Err(Error::NoSessions);
+            }
+            let mut settings = store.preferences()?.settings();
+            if let Some(zone) = &self.tz {
+                settings.zone = parse::zone(zone)?;
+            }
+            let treatment = Treatment::new(sessions, &protocol)?;
+            return Ok((protocol, treatment, settings));
+        }
         let zone = match &self.tz {
             Some(name) => parse::zone(name)?,
             None => machine_zone()?,
         };
-        let protocol = self
-            .protocol
-            .as_deref()
-            .map_or_else(|| Ok(Protocol::seed()), load_protocol)?;
+        let protocol = chosen.unwrap_or_else(Protocol::seed);
         let sessions = self
             .sessions
             .iter()
             .map(|start| Session::new(parse::local(start)?, zone))
             .collect::<Result<Vec<_>, _>>()?;
-        let treatment = Treatment::new(sessions, &protocol)?;
-        Ok((protocol, treatment, zone))
+        Ok((
+            protocol.clone(),
+            Treatment::new(sessions, &protocol)?,
+            Settings::new(zone),
+        ))
     }
+}
+
+impl TimingArgs {
+    fn apply(&self, settings: &mut Settings) -> Result<(), Error> {
+        if let Some(time) = &self.reminder_time {
+            settings.reminder_time = parse::time(time)?;
+        }
+        if let Some(quiet) = &self.quiet {
+            settings.quiet = Some(quiet.parse::<QuietHours>()?);
+        }
+        Ok(())
+    }
+}
+
+impl SettingsArgs {
+    /// Applies the flags given; whether any was.
+    fn apply(&self, preferences: &mut Preferences) -> Result<bool, Error> {
+        if let Some(time) = &self.reminder_time {
+            preferences.reminder_time = parse::time(time)?;
+        }
+        if let Some(quiet) = &self.quiet {
+            preferences.quiet = if quiet == "off" {
+                None
+            } else {
+                Some(quiet.parse()?)
+            };
+        }
+        if let Some(policy) = self.zone_policy {
+            preferences.zone_policy = match policy {
+                PolicyArg::Follow => ZonePolicy::Follow,
+                PolicyArg::Home => ZonePolicy::Home,
+            };
+        }
+        if let Some(zone) = &self.home_zone {
+            preferences.home_zone = parse::zone(zone)?;
+        }
+        for (names, muted) in [(&self.mute, true), (&self.unmute, false)] {
+            for name in names {
+                preferences.muted = preferences.muted.with(name.parse::<Category>()?, muted);
+            }
+        }
+        Ok(self.reminder_time.is_some()
+            || self.quiet.is_some()
+            || self.zone_policy.is_some()
+            || self.home_zone.is_some()
+            || !self.mute.is_empty()
+            || !self.unmute.is_empty())
+    }
+}
+
+/// Opens the database and tells it the machine's zone, so that reminders follow a move.
+fn open(db: Option<&Path>) -> Result<Store, Error> {
+    let path = match db {
+        Some(path) => path.to_path_buf(),
+        None => Store::default_path().ok_or(Error::NoDataDir)?,
+    };
+    let mut store = Store::open(&path)?;
+    if let Ok(zone) = machine_zone() {
+        store.observe_device_zone(zone)?;
+    }
+    Ok(store)
+}
+
+fn session_at(start: &str, zone: Option<&str>) -> Result<Session, Error> {
+    let zone = zone.map_or_else(machine_zone, |z| Ok(parse::zone(z)?))?;
+    Ok(Session::new(parse::local(start)?, zone)?)
 }
 
 /// A bundled protocol by id, or else a file.
@@ -244,15 +551,22 @@ fn read_protocol(path: &Path) -> Result<Protocol, Error> {
     parsed.map_err(|error| Error::InFile { path: shown, error })
 }
 
+/// `TZ` if it names an IANA zone (as `date` reads it), else the system's zone.
 fn machine_zone() -> Result<Tz, Error> {
+    if let Some(zone) = std::env::var("TZ")
+        .ok()
+        .and_then(|tz| parse::zone(tz.trim_start_matches(':')).ok())
+    {
+        return Ok(zone);
+    }
     let name = iana_time_zone::get_timezone().map_err(|e| Error::NoZone(e.to_string()))?;
     parse::zone(&name).map_err(|e| Error::NoZone(e.to_string()))
 }
 
 #[expect(
     clippy::disallowed_methods,
-    reason = "the CLI is an edge: its default date is the real today"
+    reason = "the CLI is an edge: it reads the real clock for everyone else"
 )]
-fn today_in(zone: Tz) -> NaiveDate {
-    chrono::Utc::now().with_timezone(&zone).date_naive()
+fn now() -> DateTime<Utc> {
+    Utc::now()
 }

@@ -4,7 +4,8 @@ use std::fmt::Write as _;
 
 use aftercare_core::protocol::Category;
 use aftercare_core::today::{State, TodayItem};
-use aftercare_core::{Problem, Protocol, Reminder, Settings, Shift, Today};
+use aftercare_core::{Problem, Protocol, Reminder, Session, Settings, Shift, Today};
+use aftercare_store::{Changes, JournalEntry, Preferences, StoredReminder, ZonePolicy};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -199,4 +200,105 @@ fn long_date(date: NaiveDate) -> impl std::fmt::Display {
 
 fn short_date(date: NaiveDate) -> impl std::fmt::Display {
     date.format("%a %-d %b")
+}
+
+pub(crate) fn reminders(reminders: &[StoredReminder]) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{:>6}  {:<21}  {:<9}  {:<9}  {:<32}  TITLE",
+        "ID", "WHEN", "CATEGORY", "STATE", "KEY"
+    );
+    for stored in reminders {
+        let when = stored.snoozed_until.map_or(stored.reminder.local, |until| {
+            until
+                .with_timezone(&stored.reminder.at.timezone())
+                .naive_local()
+        });
+        let _ = writeln!(
+            out,
+            "{:>6}  {}  {:<9}  {:<9}  {:<32}  {}",
+            stored.id,
+            when.format("%a %e %b %Y %H:%M"),
+            stored.reminder.category,
+            stored.state.as_str(),
+            stored.reminder.key,
+            stored.reminder.title
+        );
+    }
+    if reminders.is_empty() {
+        out.push_str("(none)\n");
+    }
+    out
+}
+
+pub(crate) fn state_change(stored: &StoredReminder) -> String {
+    match stored.snoozed_until {
+        Some(until) => format!(
+            "{}: snoozed until {}\n",
+            stored.reminder.title,
+            until
+                .with_timezone(&stored.reminder.at.timezone())
+                .format("%a %e %b %H:%M")
+        ),
+        None => format!("{}: {}\n", stored.reminder.title, stored.state.as_str()),
+    }
+}
+
+pub(crate) fn changes(changes: &Changes) -> String {
+    format!(
+        "{} added, {} updated, {} removed",
+        changes.added, changes.updated, changes.removed
+    )
+}
+
+pub(crate) fn sessions(sessions: &[Session]) -> String {
+    let mut out = String::new();
+    for (i, session) in sessions.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "Session {}: {} ({})",
+            i + 1,
+            session.start().format("%a %-d %b %Y %H:%M"),
+            session.zone()
+        );
+    }
+    if sessions.is_empty() {
+        out.push_str("No sessions yet.\n");
+    }
+    out
+}
+
+pub(crate) fn preferences(preferences: &Preferences) -> String {
+    let policy = match preferences.zone_policy {
+        ZonePolicy::Follow => "follow the device's zone",
+        ZonePolicy::Home => "keep the home zone",
+    };
+    let muted: Vec<&str> = preferences.muted.iter().map(Category::as_str).collect();
+    format!(
+        "Reminder time: {}\nQuiet hours:   {}\nZones:         {policy} (home {}, device {}; reminders follow {})\nMuted:         {}\n",
+        preferences.reminder_time.format("%H:%M"),
+        preferences
+            .quiet
+            .map_or_else(|| "off".to_string(), |q| q.to_string()),
+        preferences.home_zone,
+        preferences.device_zone,
+        preferences.zone(),
+        if muted.is_empty() {
+            "none".to_string()
+        } else {
+            muted.join(", ")
+        },
+    )
+}
+
+pub(crate) fn journal(entries: &[JournalEntry]) -> String {
+    let mut out = String::new();
+    for entry in entries {
+        let _ = writeln!(out, "{}  {}", short_date(entry.date), entry.note);
+    }
+    if entries.is_empty() {
+        out.push_str("No notes yet.\n");
+    }
+    out
 }

@@ -7,7 +7,7 @@
 )]
 
 use aftercare_core::{
-    Protocol, QuietHours, Session, Settings, Treatment, parse, reminders_for, today,
+    Categories, Protocol, QuietHours, Session, Settings, Treatment, parse, reminders_for, today,
 };
 use chrono::TimeDelta;
 use chrono_tz::Tz;
@@ -35,6 +35,7 @@ fn settings() -> Settings {
         reminder_time: parse::time("09:00").unwrap(),
         quiet: Some("22:00-08:00".parse::<QuietHours>().unwrap()),
         zone: Tz::Europe__London,
+        muted: Categories::NONE,
     }
 }
 

@@ -23,6 +23,10 @@ pub enum Error {
     UnknownZone { value: String },
     #[error("{date} is outside the supported years {first}-{last}", first = crate::FIRST_YEAR, last = crate::LAST_YEAR)]
     DateOutOfRange { date: NaiveDate },
+    #[error("`{value}` is not a reminder category: use milestone, digest, prep, sun or checkin")]
+    UnknownCategory { value: String },
+    #[error("`{value}` is not a duration: use minutes, hours or days such as 30m, 1h, 2h30m or 1d")]
+    InvalidDuration { value: String },
     #[error("a treatment needs at least one session")]
     NoSessions,
     #[error("a treatment holds at most {max} sessions, not {count}")]

@@ -14,7 +14,7 @@ pub mod today;
 pub mod wall;
 
 pub use error::{Error, Problem, Result};
-pub use protocol::{Anchor, At, Category, Kind, Protocol, Rule};
+pub use protocol::{Anchor, At, Categories, Category, Kind, Protocol, Rule};
 pub use schedule::{Item, QuietHours, Reminder, Settings, Shift, reminders_for};
 pub use session::{Session, Treatment};
 pub use today::{Today, today};

@@ -1,6 +1,6 @@
 //! Reading the values people type: dates, times of day, local date-times and IANA zones.
 
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeDelta};
 use chrono_tz::Tz;
 
 use crate::error::{Error, Result};
@@ -44,6 +44,36 @@ pub fn zone(value: &str) -> Result<Tz> {
     value.trim().parse().map_err(|_| Error::UnknownZone {
         value: value.to_string(),
     })
+}
+
+/// `30m`, `1h`, `2h30m`, `1d`: a positive span of at most a year.
+pub fn duration(value: &str) -> Result<TimeDelta> {
+    let invalid = || Error::InvalidDuration {
+        value: value.to_string(),
+    };
+    let mut rest = value.trim();
+    let mut total = TimeDelta::zero();
+    while !rest.is_empty() {
+        let digits = rest
+            .find(|c: char| !c.is_ascii_digit())
+            .ok_or_else(invalid)?;
+        let amount: i64 = rest[..digits].parse().map_err(|_| invalid())?;
+        let unit = rest[digits..].chars().next().ok_or_else(invalid)?;
+        let part = match unit {
+            'm' => TimeDelta::try_minutes(amount),
+            'h' => TimeDelta::try_hours(amount),
+            'd' => TimeDelta::try_days(amount),
+            _ => None,
+        };
+        total = total
+            .checked_add(&part.ok_or_else(invalid)?)
+            .ok_or_else(invalid)?;
+        rest = &rest[digits + 1..];
+    }
+    if total <= TimeDelta::zero() || total > TimeDelta::days(366) {
+        return Err(invalid());
+    }
+    Ok(total)
 }
 
 /// Dates the engine works with: far enough to hold 10 years of long-term care, near enough that
@@ -91,6 +121,29 @@ mod tests {
             matches!(time("9am"), Err(Error::InvalidTime { .. })),
             "only HH:MM is read"
         );
+    }
+
+    #[test]
+    fn durations_read_minutes_hours_and_days() {
+        assert_eq!(duration("30m").unwrap(), TimeDelta::minutes(30));
+        assert_eq!(duration("2h30m").unwrap(), TimeDelta::minutes(150));
+        assert_eq!(duration("1d").unwrap(), TimeDelta::days(1));
+        for bad in [
+            "",
+            "0m",
+            "h",
+            "10",
+            "1w",
+            "-1h",
+            "400d",
+            "99999999999999999999m",
+        ] {
+            assert_eq!(
+                duration(bad),
+                Err(Error::InvalidDuration { value: bad.into() }),
+                "`{bad}` is refused"
+            );
+        }
     }
 
     #[test]

@@ -6,6 +6,7 @@
 
 use std::fmt;
 use std::ops::Range;
+use std::str::FromStr;
 
 use chrono::NaiveTime;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -75,6 +76,71 @@ impl Category {
 impl fmt::Display for Category {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.pad(self.as_str())
+    }
+}
+
+/// A set of categories, such as the ones the client has turned off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Categories(u8);
+
+impl Categories {
+    pub const NONE: Categories = Categories(0);
+
+    fn bit(category: Category) -> u8 {
+        1 << (category as u8)
+    }
+
+    pub fn contains(self, category: Category) -> bool {
+        self.0 & Categories::bit(category) != 0
+    }
+
+    /// This set with `category` in it or not.
+    #[must_use]
+    pub fn with(self, category: Category, included: bool) -> Categories {
+        if included {
+            Categories(self.0 | Categories::bit(category))
+        } else {
+            Categories(self.0 & !Categories::bit(category))
+        }
+    }
+
+    pub fn iter(self) -> impl Iterator<Item = Category> {
+        Category::ALL.into_iter().filter(move |c| self.contains(*c))
+    }
+}
+
+impl FromIterator<Category> for Categories {
+    fn from_iter<I: IntoIterator<Item = Category>>(categories: I) -> Categories {
+        categories
+            .into_iter()
+            .fold(Categories::NONE, |set, c| set.with(c, true))
+    }
+}
+
+impl Serialize for Categories {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.iter())
+    }
+}
+
+impl<'de> Deserialize<'de> for Categories {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Ok(Vec::<Category>::deserialize(deserializer)?
+            .into_iter()
+            .collect())
+    }
+}
+
+impl FromStr for Category {
+    type Err = Error;
+
+    fn from_str(value: &str) -> Result<Category> {
+        Category::ALL
+            .into_iter()
+            .find(|c| c.as_str() == value)
+            .ok_or_else(|| Error::UnknownCategory {
+                value: value.to_string(),
+            })
     }
 }
 

@@ -10,11 +10,11 @@ use std::str::FromStr;
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta};
 use chrono_tz::Tz;
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Serialize, Serializer};
 
 use crate::calendar::{self, Span};
 use crate::error::{Error, Result};
-use crate::protocol::{At, Category, Kind, Protocol};
+use crate::protocol::{At, Categories, Category, Kind, Protocol};
 use crate::session::Treatment;
 use crate::{parse, wall};
 
@@ -29,15 +29,18 @@ pub struct Settings {
     pub quiet: Option<QuietHours>,
     /// The zone whose wall clock reminders follow.
     pub zone: Tz,
+    /// Categories the client turned off: their rules give no reminder and no digest line.
+    pub muted: Categories,
 }
 
 impl Settings {
-    /// 09:00, no quiet hours, following `zone`.
+    /// 09:00, no quiet hours, nothing muted, following `zone`.
     pub fn new(zone: Tz) -> Settings {
         Settings {
             reminder_time: NaiveTime::from_hms_opt(9, 0, 0).expect("09:00 is a time"),
             quiet: None,
             zone,
+            muted: Categories::NONE,
         }
     }
 }
@@ -99,6 +102,20 @@ impl FromStr for QuietHours {
     }
 }
 
+impl Serialize for QuietHours {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for QuietHours {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer)?
+            .parse()
+            .map_err(serde::de::Error::custom)
+    }
+}
+
 impl fmt::Display for QuietHours {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}-{}", hm(self.start), hm(self.end))
@@ -106,7 +123,7 @@ impl fmt::Display for QuietHours {
 }
 
 /// Why a reminder does not fire at the wall time its rule names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Shift {
     /// Moved to the end of the quiet hours.
@@ -118,7 +135,7 @@ pub enum Shift {
 }
 
 /// One line of a reminder: the rule it comes from and what it says.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Item {
     pub rule: String,
     /// The calendar day the line is for; a reminder moved past midnight can hold the day before.
@@ -126,7 +143,7 @@ pub struct Item {
     pub kind: Kind,
     pub title: String,
     /// For an `avoid` rule: the last day it still applies.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub until: Option<NaiveDate>,
 }
 
@@ -173,7 +190,10 @@ pub fn reminders_for(
 fn own_reminders(spans: &[Span<'_>], treatment: &Treatment, settings: &Settings) -> Vec<Reminder> {
     type Due<'s, 'p> = (&'s Span<'p>, NaiveDate, NaiveDateTime, Option<Shift>);
     let mut due: BTreeMap<(DateTime<FixedOffset>, Category), Vec<Due<'_, '_>>> = BTreeMap::new();
-    for span in spans {
+    for span in spans
+        .iter()
+        .filter(|span| !settings.muted.contains(span.rule.category))
+    {
         let time = match span.rule.at {
             At::Digest => continue,
             At::Morning => settings.reminder_time,
@@ -229,7 +249,12 @@ fn digests<'a>(
     settings: &'a Settings,
 ) -> impl Iterator<Item = Reminder> + 'a {
     let mut days: BTreeMap<NaiveDate, Vec<Item>> = BTreeMap::new();
-    for span in spans.iter().filter(|span| span.rule.at == At::Digest) {
+    let listed = |span: &&Span<'_>| {
+        span.rule.at == At::Digest
+            && !settings.muted.contains(span.rule.category)
+            && !settings.muted.contains(Category::Digest)
+    };
+    for span in spans.iter().filter(listed) {
         for date in span.dates() {
             if span.rule.kind == Kind::Allowed
                 && (date != span.first || calendar::still_avoided(spans, span, date))
@@ -560,6 +585,38 @@ mod tests {
             hair.local,
             local("2026-03-04T18:00"),
             "18:00 is outside quiet hours"
+        );
+    }
+
+    #[test]
+    fn a_muted_category_gives_no_reminder_and_no_digest_line() {
+        let mut settings = london();
+        settings.muted = [Category::Sun, Category::Checkin].into_iter().collect();
+        let reminders = plan(&["2026-03-05T10:00"], &settings);
+        assert!(
+            reminders
+                .iter()
+                .all(|r| r.category != Category::Sun && r.category != Category::Checkin),
+            "no sun or check-in reminder once they are muted"
+        );
+        let lines = reminders.iter().flat_map(|r| &r.items);
+        assert!(
+            lines.clone().all(|i| i.rule != "avoid-sun"),
+            "the sun line leaves the digest too"
+        );
+        assert!(
+            lines.clone().any(|i| i.rule == "keep-dry"),
+            "other lines stay"
+        );
+        settings.muted = [Category::Digest].into_iter().collect();
+        let reminders = plan(&["2026-03-05T10:00"], &settings);
+        assert!(
+            reminders.iter().all(|r| r.category != Category::Digest),
+            "no digest at all"
+        );
+        assert!(
+            reminders.iter().any(|r| r.category == Category::Milestone),
+            "milestones stay"
         );
     }
 

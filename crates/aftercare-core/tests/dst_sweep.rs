@@ -127,8 +127,7 @@ fn sweep(zone: Tz) -> usize {
                 // Lost or extra reminders: the same plan in a zone without DST has the same lines.
                 let plain = Settings {
                     reminder_time: wall.time(),
-                    quiet: None,
-                    zone: Tz::UTC,
+                    ..Settings::new(Tz::UTC)
                 };
                 let plain_treatment = Treatment::new(
                     vec![Session::new(session_start, Tz::UTC).unwrap()],
@@ -142,7 +141,7 @@ fn sweep(zone: Tz) -> usize {
                     let settings = Settings {
                         reminder_time: wall.time(),
                         quiet,
-                        zone,
+                        ..Settings::new(zone)
                     };
                     let reminders = reminders_for(&treatment, &protocol, &settings);
                     if let Err(why) = check_all(&reminders, &protocol, &treatment, &settings) {

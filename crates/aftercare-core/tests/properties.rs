@@ -10,7 +10,7 @@ mod support;
 use std::collections::BTreeSet;
 
 use aftercare_core::{
-    Anchor, Protocol, QuietHours, Reminder, Session, Settings, Treatment, reminders_for,
+    Anchor, Categories, Protocol, QuietHours, Reminder, Session, Settings, Treatment, reminders_for,
 };
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeDelta};
 use proptest::prelude::*;
@@ -81,6 +81,7 @@ fn case() -> impl Strategy<Value = Case> {
                     settings: Settings {
                         reminder_time,
                         quiet,
+                        muted: Categories::NONE,
                         zone: ZONES[zone],
                     },
                 }

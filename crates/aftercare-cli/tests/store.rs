@@ -1,0 +1,265 @@
+//! The `aftercare` binary over a database: sessions, reminders, states, settings, backups.
+
+#![allow(
+    clippy::unwrap_used,
+    reason = "a test fails loudly on a broken fixture"
+)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+struct Db(PathBuf);
+
+impl Db {
+    fn new(name: &str) -> Db {
+        let dir =
+            std::env::temp_dir().join(format!("aftercare-cli-store-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        Db(dir)
+    }
+
+    fn file(&self, name: &str) -> PathBuf {
+        self.0.join(name)
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_aftercare"))
+            .arg("--db")
+            .arg(self.file("aftercare.db"))
+            .args(args)
+            .env("TZ", "Europe/London")
+            .output()
+            .unwrap()
+    }
+
+    fn ok(&self, args: &[&str]) -> String {
+        let output = self.run(args);
+        assert!(
+            output.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8(output.stdout).unwrap()
+    }
+
+    fn refused(&self, args: &[&str], code: i32) -> String {
+        let output = self.run(args);
+        assert_eq!(
+            output.status.code(),
+            Some(code),
+            "{args:?} exits with {code}"
+        );
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert_eq!(stderr.lines().count(), 1, "one line: {stderr}");
+        stderr
+    }
+
+    fn reminders(&self) -> Vec<serde_json::Value> {
+        serde_json::from_str::<serde_json::Value>(&self.ok(&["reminders", "--json"]))
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .clone()
+    }
+}
+
+fn id_of(reminders: &[serde_json::Value], key: &str) -> Option<i64> {
+    reminders
+        .iter()
+        .find(|r| r["key"] == key)
+        .map(|r| r["id"].as_i64().unwrap())
+}
+
+#[test]
+fn plan_and_today_read_the_stored_sessions() {
+    let db = Db::new("plan");
+    db.ok(&[
+        "session",
+        "add",
+        "2026-03-05T10:00",
+        "--tz",
+        "Europe/London",
+    ]);
+    let stored = db.ok(&["plan", "--tz", "Europe/London"]);
+    let given = db.ok(&[
+        "plan",
+        "--session",
+        "2026-03-05T10:00",
+        "--tz",
+        "Europe/London",
+    ]);
+    assert_eq!(
+        stored, given,
+        "the stored session plans like the same session given on the command line"
+    );
+    let today = db.ok(&["today", "--date", "2026-03-07"]);
+    assert!(today.contains("session 1 · day 2"), "{today}");
+}
+
+#[test]
+fn sessions_move_and_reminders_keep_their_ids() {
+    let db = Db::new("sessions");
+    db.ok(&["session", "add", "2026-03-05T10:00"]);
+    db.ok(&["session", "add", "2026-03-19T10:00"]);
+    let before = db.reminders();
+    let moved = db.ok(&["session", "move", "2", "2026-03-21T10:00"]);
+    assert!(
+        moved.contains("Session 2: Sat 21 Mar 2026 10:00"),
+        "{moved}"
+    );
+    let after = db.reminders();
+    let key = "2026-03-05/wash-ok/4";
+    assert_eq!(
+        id_of(&before, key),
+        id_of(&after, key),
+        "session 1's reminder keeps its id"
+    );
+    assert!(id_of(&after, "2026-03-19/wash-ok/4").is_none());
+    assert!(id_of(&after, "2026-03-21/wash-ok/4").is_some());
+    db.ok(&["session", "remove", "2"]);
+    assert_eq!(
+        db.ok(&["session", "list"]),
+        "Session 1: Thu 5 Mar 2026 10:00 (Europe/London)\n"
+    );
+}
+
+#[test]
+fn done_and_snooze_change_the_state() {
+    let db = Db::new("states");
+    db.ok(&["session", "add", "2026-03-05T10:00"]);
+    db.ok(&["done", "2026-03-05/wash-ok/4"]);
+    db.ok(&["snooze", "2026-03-05/cut-hair/-1", "1h"]);
+    let reminders = db.reminders();
+    let state = |key| reminders.iter().find(|r| r["key"] == key).unwrap()["state"].clone();
+    assert_eq!(state("2026-03-05/wash-ok/4"), "done");
+    assert_eq!(state("2026-03-05/cut-hair/-1"), "snoozed");
+    let due = db.ok(&["reminders", "--due"]);
+    assert!(!due.contains("wash-ok"), "done is not due: {due}");
+    assert!(
+        due.contains("2026-03-05/digest"),
+        "past and open is due: {due}"
+    );
+}
+
+#[test]
+fn settings_change_what_is_stored() {
+    let db = Db::new("settings");
+    db.ok(&["session", "add", "2026-03-05T10:00"]);
+    let shown = db.ok(&[
+        "settings",
+        "--reminder-time",
+        "07:45",
+        "--quiet",
+        "22:00-07:00",
+        "--mute",
+        "sun",
+    ]);
+    assert!(
+        shown.contains("Reminder time: 07:45") && shown.contains("Muted:         sun"),
+        "{shown}"
+    );
+    let reminders = db.reminders();
+    assert!(
+        reminders.iter().all(|r| r["category"] != "sun"),
+        "muted sun reminders are gone"
+    );
+    let digest = reminders
+        .iter()
+        .find(|r| r["key"] == "2026-03-06/digest")
+        .unwrap();
+    assert_eq!(digest["local"], "2026-03-06T07:45");
+    let json: serde_json::Value = serde_json::from_str(&db.ok(&["settings", "--json"])).unwrap();
+    assert_eq!(json["quiet"], "22:00-07:00");
+}
+
+#[test]
+fn backup_and_restore_through_the_cli() {
+    let db = Db::new("backup");
+    db.ok(&["session", "add", "2026-03-05T10:00"]);
+    db.ok(&["done", "2026-03-05/wash-ok/4"]);
+    db.ok(&["journal", "add", "a little tight", "--date", "2026-03-06"]);
+    for name in ["backup.json", "backup.db"] {
+        let backup = db.file(name);
+        db.ok(&["backup", backup.to_str().unwrap()]);
+        let before = db.reminders();
+        db.ok(&["session", "remove", "1"]);
+        assert!(db.reminders().is_empty());
+        db.ok(&["restore", backup.to_str().unwrap()]);
+        assert_eq!(
+            db.reminders(),
+            before,
+            "{name}: the same reminders, ids and states"
+        );
+        assert!(db.ok(&["journal", "list"]).contains("a little tight"));
+    }
+}
+
+#[test]
+fn bad_input_is_refused_with_status_2() {
+    let db = Db::new("bad");
+    db.ok(&["session", "add", "2026-03-05T10:00"]);
+    assert!(
+        db.refused(&["session", "move", "3", "2026-03-21T10:00"], 2)
+            .contains("there is no session 3; there are 1")
+    );
+    assert!(
+        db.refused(&["session", "add", "2026-03-07T10:00"], 2)
+            .contains("only 2 days apart")
+    );
+    assert!(
+        db.refused(&["done", "nope"], 2)
+            .contains("no reminder has the key `nope`")
+    );
+    assert!(
+        db.refused(&["snooze", "2026-03-05/digest", "soon"], 2)
+            .contains("`soon` is not a duration")
+    );
+    assert!(
+        db.refused(&["settings", "--mute", "gym"], 2)
+            .contains("`gym` is not a reminder category")
+    );
+    db.ok(&["session", "add", "2026-03-12T10:00"]);
+    assert!(
+        db.refused(&["protocol", "use", "strict"], 2)
+            .contains("needs at least 10 days")
+    );
+    let damaged = db.file("damaged.json");
+    std::fs::write(&damaged, "{\"app\": \"smp-aftercare\", \"format\": 1").unwrap();
+    assert!(
+        db.refused(&["restore", damaged.to_str().unwrap()], 2)
+            .contains("nothing was changed")
+    );
+    let sessions = db.ok(&["session", "list"]);
+    assert!(
+        sessions.ends_with("Session 2: Thu 12 Mar 2026 10:00 (Europe/London)\n"),
+        "nothing changed: {sessions}"
+    );
+    assert!(
+        db.ok(&["plan"]).starts_with("SMP Aftercare default"),
+        "still following the default protocol"
+    );
+}
+
+#[test]
+fn a_database_that_is_not_ours_is_refused_with_status_1_and_kept() {
+    let db = Db::new("foreign");
+    let path = db.file("aftercare.db");
+    std::fs::write(
+        &path,
+        "not a database at all, but it is long enough to have a header\n".repeat(20),
+    )
+    .unwrap();
+    let before = std::fs::read(&path).unwrap();
+    assert!(
+        db.refused(&["session", "list"], 1)
+            .contains("is not an SMP Aftercare database")
+    );
+    assert_eq!(std::fs::read(Path::new(&path)).unwrap(), before);
+}
+
+#[test]
+fn without_a_stored_session_plan_says_how_to_add_one() {
+    let db = Db::new("empty");
+    assert!(db.refused(&["plan"], 2).contains("aftercare session add"));
+}

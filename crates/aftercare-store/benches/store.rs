@@ -1,0 +1,134 @@
+//! How fast the store answers, on disk with `synchronous=FULL` (targets: each under 10 ms):
+//! opening (and migrating) a database, saving a treatment with 5 years of reminders derived
+//! again, and listing the due reminders among 10,000 rows.
+
+#![allow(
+    clippy::unwrap_used,
+    reason = "a benchmark fails loudly on a broken fixture"
+)]
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use aftercare_core::{At, Protocol, Session};
+use aftercare_store::Store;
+use chrono::{DateTime, NaiveTime, Utc};
+use divan::{Bencher, black_box};
+
+fn main() {
+    divan::main();
+}
+
+fn now() -> DateTime<Utc> {
+    "2026-03-01T08:00:00Z".parse().unwrap()
+}
+
+fn session(start: &str) -> Session {
+    Session::parse(start, "Europe/London").unwrap()
+}
+
+fn fresh_path() -> PathBuf {
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let dir = std::env::temp_dir().join(format!(
+        "aftercare-bench-{}-{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::Relaxed)
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join("aftercare.db")
+}
+
+/// Creating a new database: schema, defaults, WAL.
+#[divan::bench(sample_count = 30)]
+fn open_and_migrate_a_new_database(bencher: Bencher) {
+    bencher
+        .with_inputs(fresh_path)
+        .bench_local_values(|path| Store::open(&path).unwrap());
+}
+
+/// Opening the existing database of a client with four sessions.
+#[divan::bench(sample_count = 30)]
+fn open_an_existing_database(bencher: Bencher) {
+    let path = fresh_path();
+    let mut store = Store::open(&path).unwrap();
+    for start in [
+        "2026-03-05T10:00",
+        "2026-03-19T10:00",
+        "2026-04-02T10:00",
+        "2026-05-14T10:00",
+    ] {
+        store.add_session(session(start), now()).unwrap();
+    }
+    drop(store);
+    bencher.bench_local(|| Store::open(black_box(&path)).unwrap());
+}
+
+/// Moving the final session derives the whole timeline (4 sessions, 5 years) again and rewrites
+/// the reminders that changed, in one durable transaction.
+#[divan::bench(sample_count = 30)]
+fn save_a_treatment_and_derive_5_years_of_reminders(bencher: Bencher) {
+    let mut store = Store::open(&fresh_path()).unwrap();
+    for start in [
+        "2026-03-05T10:00",
+        "2026-03-19T10:00",
+        "2026-04-02T10:00",
+        "2026-05-14T10:00",
+    ] {
+        store.add_session(session(start), now()).unwrap();
+    }
+    let rows = store.reminders().unwrap().len();
+    let mut flip = false;
+    bencher
+        .counter(divan::counter::ItemsCount::new(rows))
+        .bench_local(|| {
+            flip = !flip;
+            let start = if flip {
+                "2026-05-15T10:00"
+            } else {
+                "2026-05-14T10:00"
+            };
+            store.move_session(4, session(start)).unwrap()
+        });
+}
+
+/// A protocol heavy enough for 10,000 stored reminders: 30 daily rules at their own times,
+/// over 400 days.
+fn heavy_protocol() -> Protocol {
+    let mut protocol = Protocol::seed();
+    let template = protocol.rule("sun-protect").unwrap().clone();
+    for n in 0..30u32 {
+        let mut rule = template.clone();
+        rule.key = format!("daily-{n}");
+        rule.days = [0, 399];
+        rule.every = Some(1);
+        rule.at = At::Time(NaiveTime::from_hms_opt(6 + n / 3, (n % 3) * 20, 0).unwrap());
+        protocol.rules.push(rule);
+    }
+    protocol.validate().unwrap();
+    protocol
+}
+
+#[divan::bench(sample_count = 50)]
+fn list_due_reminders_among_10000(bencher: Bencher) {
+    let mut store = Store::open(&fresh_path()).unwrap();
+    store
+        .set_protocol(&heavy_protocol(), "bench", now())
+        .unwrap();
+    for start in [
+        "2026-03-05T10:00",
+        "2026-03-19T10:00",
+        "2026-04-02T10:00",
+        "2026-05-14T10:00",
+    ] {
+        store.add_session(session(start), now()).unwrap();
+    }
+    let rows = store.reminders().unwrap().len();
+    assert!(
+        rows >= 10_000,
+        "the benchmark needs 10,000 rows, has {rows}"
+    );
+    let at = "2026-03-04T20:00:00Z".parse::<DateTime<Utc>>().unwrap();
+    let due = store.due(at).unwrap().len();
+    eprintln!("{rows} reminders stored, {due} due at {at}");
+    bencher.bench_local(|| store.due(black_box(at)).unwrap());
+}

@@ -1,0 +1,465 @@
+//! SMP Aftercare's local storage, and the source of truth: sessions, protocol, settings, reminder
+//! states and journal in one SQLite file.
+//!
+//! One connection writes; every write is one IMMEDIATE transaction that also derives the
+//! reminders again, so the reminders on disk always match the sessions, protocol and settings on
+//! disk. WAL with `synchronous=FULL`: a write that returned is on disk.
+
+mod backup;
+mod error;
+mod journal;
+mod reminders;
+mod schema;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use aftercare_core::{Categories, Protocol, QuietHours, Session, Settings, Treatment, parse};
+use chrono::{DateTime, NaiveTime, SecondsFormat, Utc};
+use chrono_tz::Tz;
+use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, TransactionBehavior};
+use serde::{Deserialize, Serialize};
+
+pub use backup::{BACKUP_FORMAT, Snapshot};
+pub use error::{Error, Result};
+pub use journal::{JournalEntry, MAX_NOTE_CHARS};
+pub use reminders::{Changes, State, StoredReminder};
+
+/// The app's identifier: its data directory on every platform, and the CLI's by default.
+pub const APP_ID: &str = "org.smpaftercare.app";
+
+/// How long a write waits for another process (the CLI beside the app) to finish its own.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// When SQLite waits for the disk. The store always uses `Full`: a commit that returned is on
+/// disk. `Off` is for the power-loss tests alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Synchronous {
+    Full,
+    Off,
+}
+
+/// Whose wall clock reminders follow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ZonePolicy {
+    /// The zone the device is in now: 09:00 stays 09:00 when the client travels.
+    Follow,
+    /// The home zone, wherever the device is.
+    Home,
+}
+
+/// The client's settings as stored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Preferences {
+    pub reminder_time: NaiveTime,
+    pub quiet: Option<QuietHours>,
+    pub zone_policy: ZonePolicy,
+    pub home_zone: Tz,
+    /// The device's zone when last seen.
+    pub device_zone: Tz,
+    pub muted: Categories,
+}
+
+impl Preferences {
+    /// The zone reminders follow under the policy.
+    pub fn zone(&self) -> Tz {
+        match self.zone_policy {
+            ZonePolicy::Follow => self.device_zone,
+            ZonePolicy::Home => self.home_zone,
+        }
+    }
+
+    /// What the engine needs to schedule.
+    pub fn settings(&self) -> Settings {
+        Settings {
+            reminder_time: self.reminder_time,
+            quiet: self.quiet,
+            zone: self.zone(),
+            muted: self.muted,
+        }
+    }
+}
+
+/// The protocol in force and where it came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredProtocol {
+    pub protocol: Protocol,
+    /// `bundled`, or where an imported protocol came from.
+    pub origin: String,
+    /// When it was chosen; `None` for the default the database started with.
+    pub installed_at: Option<DateTime<Utc>>,
+}
+
+/// The database: open it once, write through it alone.
+#[derive(Debug)]
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Opens (creating if needed) and migrates the database at `path`. A file from a newer app,
+    /// a damaged file or one that is not SQLite is refused and left as it was.
+    pub fn open(path: &Path) -> Result<Store> {
+        Store::open_with(path, None, Synchronous::Full)
+    }
+
+    /// Like [`Store::open`], through a named SQLite VFS: how the fault-injection tests cut the
+    /// power under the store. `Synchronous::Off` exists only so that those tests can show they
+    /// detect lost commits; client data is always written with `Full`.
+    pub fn open_with_vfs(path: &Path, vfs: &str, synchronous: Synchronous) -> Result<Store> {
+        Store::open_with(path, Some(vfs), synchronous)
+    }
+
+    /// A private database in memory, for tests and benchmarks.
+    pub fn open_in_memory() -> Result<Store> {
+        let conn = Connection::open_in_memory()?;
+        Store::prepare(conn, PathBuf::from(":memory:"), Synchronous::Full)
+    }
+
+    /// `$XDG_DATA_HOME/org.smpaftercare.app/aftercare.db`, or under `~/.local/share`: the same
+    /// file the desktop app uses.
+    pub fn default_path() -> Option<PathBuf> {
+        let absolute =
+            |value: std::ffi::OsString| Some(PathBuf::from(value)).filter(|p| p.is_absolute());
+        let data = std::env::var_os("XDG_DATA_HOME")
+            .and_then(absolute)
+            .or_else(|| {
+                std::env::var_os("HOME")
+                    .and_then(absolute)
+                    .map(|home| home.join(".local/share"))
+            })?;
+        Some(data.join(APP_ID).join("aftercare.db"))
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn open_with(path: &Path, vfs: Option<&str>, synchronous: Synchronous) -> Result<Store> {
+        if let Some(dir) = path.parent().filter(|dir| !dir.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| Error::CannotOpen {
+                path: path.to_path_buf(),
+                detail: format!("cannot create {}: {e}", dir.display()),
+            })?;
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX
+            | OpenFlags::SQLITE_OPEN_URI;
+        let conn = match vfs {
+            Some(vfs) => Connection::open_with_flags_and_vfs(path, flags, vfs),
+            None => Connection::open_with_flags(path, flags),
+        }
+        .map_err(|e| Error::from(e).at(path))?;
+        Store::prepare(conn, path.to_path_buf(), synchronous).map_err(|e| e.at(path))
+    }
+
+    fn prepare(mut conn: Connection, path: PathBuf, synchronous: Synchronous) -> Result<Store> {
+        // Read the header before anything could write: a foreign or newer file fails here, untouched.
+        let version: i64 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
+        let version = usize::try_from(version).unwrap_or(usize::MAX);
+        if version > schema::latest() {
+            return Err(Error::NewerDatabase {
+                path,
+                found: version,
+                supported: schema::latest(),
+            });
+        }
+        // quick_check reports a page the disk failed to read like a damaged one: a file is called
+        // damaged only if a second look finds the same.
+        let quick_check =
+            || conn.query_row("PRAGMA quick_check", [], |row| row.get::<_, String>(0));
+        if quick_check()? != "ok" {
+            let check = quick_check()?;
+            if check != "ok" {
+                return Err(Error::Corrupt {
+                    path,
+                    detail: check,
+                });
+            }
+        }
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        conn.pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get::<_, String>(0))?;
+        let synchronous = match synchronous {
+            Synchronous::Full => "FULL",
+            Synchronous::Off => "OFF",
+        };
+        conn.pragma_update(None, "synchronous", synchronous)?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        conn.set_transaction_behavior(TransactionBehavior::Immediate);
+        schema::migrations()
+            .to_latest(&mut conn)
+            .map_err(Error::Migration)?;
+        Ok(Store { conn, path })
+    }
+
+    /// Runs `change` in one IMMEDIATE transaction: all of it is stored, or none.
+    fn write<T>(&mut self, change: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        let path = self.path.clone();
+        let run = || -> Result<T> {
+            let tx = self
+                .conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let out = change(&tx)?;
+            tx.commit()?;
+            Ok(out)
+        };
+        run().map_err(|e| e.at(&path))
+    }
+
+    fn read<T>(&self, query: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        query(&self.conn).map_err(|e| e.at(&self.path))
+    }
+
+    // ------------------------------------------------------------------ reads
+
+    /// The sessions, in the order they happen.
+    pub fn sessions(&self) -> Result<Vec<Session>> {
+        self.read(|conn| {
+            Ok(load_sessions(conn)?
+                .into_iter()
+                .map(|(_, session)| session)
+                .collect())
+        })
+    }
+
+    pub fn protocol(&self) -> Result<StoredProtocol> {
+        self.read(load_protocol)
+    }
+
+    pub fn preferences(&self) -> Result<Preferences> {
+        self.read(load_preferences)
+    }
+
+    /// The stored treatment under the stored protocol; `None` before the first session.
+    pub fn treatment(&self) -> Result<Option<(Treatment, Protocol)>> {
+        self.read(|conn| {
+            let sessions: Vec<Session> = load_sessions(conn)?.into_iter().map(|(_, s)| s).collect();
+            if sessions.is_empty() {
+                return Ok(None);
+            }
+            let protocol = load_protocol(conn)?.protocol;
+            Ok(Some((Treatment::new(sessions, &protocol)?, protocol)))
+        })
+    }
+
+    // ------------------------------------------------------------------ edits
+
+    /// Adds a session; the reminders follow in the same transaction.
+    pub fn add_session(&mut self, session: Session, now: DateTime<Utc>) -> Result<Changes> {
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO session (start, zone, added_at) VALUES (?1, ?2, ?3)",
+                (
+                    minutes(session.start()),
+                    session.zone().name(),
+                    timestamp(now),
+                ),
+            )?;
+            reminders::regenerate(tx)
+        })
+    }
+
+    /// Moves session `number` (1-based, in time order) to a new start.
+    pub fn move_session(&mut self, number: usize, session: Session) -> Result<Changes> {
+        self.write(|tx| {
+            let id = session_id(tx, number)?;
+            tx.execute(
+                "UPDATE session SET start = ?1, zone = ?2 WHERE id = ?3",
+                (minutes(session.start()), session.zone().name(), id),
+            )?;
+            reminders::regenerate(tx)
+        })
+    }
+
+    pub fn remove_session(&mut self, number: usize) -> Result<Changes> {
+        self.write(|tx| {
+            let id = session_id(tx, number)?;
+            tx.execute("DELETE FROM session WHERE id = ?1", [id])?;
+            reminders::regenerate(tx)
+        })
+    }
+
+    /// Puts a protocol in force. Refused, with nothing changed, if the stored sessions are closer
+    /// together than it allows.
+    pub fn set_protocol(
+        &mut self,
+        protocol: &Protocol,
+        origin: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Changes> {
+        protocol.validate()?;
+        self.write(|tx| {
+            tx.execute(
+                "UPDATE protocol SET protocol_id = ?1, version = ?2, origin = ?3, body = ?4, installed_at = ?5",
+                (&protocol.id, &protocol.version, origin, protocol.to_json(), timestamp(now)),
+            )?;
+            reminders::regenerate(tx)
+        })
+    }
+
+    pub fn set_preferences(&mut self, preferences: &Preferences) -> Result<Changes> {
+        self.write(|tx| {
+            save_preferences(tx, preferences)?;
+            reminders::regenerate(tx)
+        })
+    }
+
+    /// Records the device's zone. Before the first session it is also the home zone. Reminders
+    /// are derived again when the zone they follow changes.
+    pub fn observe_device_zone(&mut self, zone: Tz) -> Result<Option<Changes>> {
+        let preferences = self.preferences()?;
+        if preferences.device_zone == zone {
+            return Ok(None);
+        }
+        let first_run = self.sessions()?.is_empty();
+        let updated = Preferences {
+            device_zone: zone,
+            home_zone: if first_run {
+                zone
+            } else {
+                preferences.home_zone
+            },
+            ..preferences
+        };
+        self.set_preferences(&updated).map(Some)
+    }
+}
+
+fn load_sessions(conn: &Connection) -> Result<Vec<(i64, Session)>> {
+    let mut statement = conn.prepare_cached("SELECT id, start, zone FROM session")?;
+    let rows = statement.query_map([], |row| {
+        Ok((
+            row.get::<_, i64>(0)?,
+            row.get::<_, String>(1)?,
+            row.get::<_, String>(2)?,
+        ))
+    })?;
+    let mut sessions = Vec::new();
+    for row in rows {
+        let (id, start, zone) = row?;
+        sessions.push((id, Session::parse(&start, &zone)?));
+    }
+    sessions.sort_by_key(|(id, session)| (session.instant(), *id));
+    Ok(sessions)
+}
+
+fn session_id(conn: &Connection, number: usize) -> Result<i64> {
+    let sessions = load_sessions(conn)?;
+    let count = sessions.len();
+    number
+        .checked_sub(1)
+        .and_then(|index| sessions.get(index))
+        .map(|(id, _)| *id)
+        .ok_or(Error::NoSuchSession { number, count })
+}
+
+fn load_protocol(conn: &Connection) -> Result<StoredProtocol> {
+    let (body, origin, installed_at): (String, String, Option<String>) = conn.query_row(
+        "SELECT body, origin, installed_at FROM protocol WHERE id = 1",
+        [],
+        |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+    )?;
+    Ok(StoredProtocol {
+        protocol: Protocol::from_json(&body)?,
+        origin,
+        installed_at: installed_at.as_deref().map(parse_timestamp).transpose()?,
+    })
+}
+
+fn load_preferences(conn: &Connection) -> Result<Preferences> {
+    let row = conn
+        .query_row(
+            "SELECT reminder_time, quiet_start, quiet_end, zone_policy, home_zone, device_zone, muted
+             FROM settings WHERE id = 1",
+            [],
+            |row| {
+                Ok((
+                    row.get::<_, String>(0)?,
+                    row.get::<_, Option<String>>(1)?,
+                    row.get::<_, Option<String>>(2)?,
+                    row.get::<_, String>(3)?,
+                    row.get::<_, String>(4)?,
+                    row.get::<_, String>(5)?,
+                    row.get::<_, String>(6)?,
+                ))
+            },
+        )
+        .optional()?
+        .ok_or_else(|| Error::Corrupt { path: PathBuf::new(), detail: "the settings row is missing".into() })?;
+    let (reminder_time, quiet_start, quiet_end, policy, home, device, muted) = row;
+    let quiet = match (quiet_start, quiet_end) {
+        (Some(start), Some(end)) => {
+            Some(QuietHours::new(parse::time(&start)?, parse::time(&end)?)?)
+        }
+        _ => None,
+    };
+    Ok(Preferences {
+        reminder_time: parse::time(&reminder_time)?,
+        quiet,
+        zone_policy: from_text(&policy)?,
+        home_zone: parse::zone(&home)?,
+        device_zone: parse::zone(&device)?,
+        muted: serde_json::from_str(&muted).map_err(|e| corrupt_value("muted", &e))?,
+    })
+}
+
+fn save_preferences(conn: &Connection, preferences: &Preferences) -> Result<()> {
+    conn.execute(
+        "UPDATE settings SET reminder_time = ?1, quiet_start = ?2, quiet_end = ?3, zone_policy = ?4,
+                home_zone = ?5, device_zone = ?6, muted = ?7 WHERE id = 1",
+        (
+            hm(preferences.reminder_time),
+            preferences.quiet.map(|q| hm(q.start)),
+            preferences.quiet.map(|q| hm(q.end)),
+            to_text(&preferences.zone_policy),
+            preferences.home_zone.name(),
+            preferences.device_zone.name(),
+            serde_json::to_string(&preferences.muted).expect("categories serialize"),
+        ),
+    )?;
+    Ok(())
+}
+
+// ---------------------------------------------------------------------- text forms of values
+
+pub(crate) fn timestamp(instant: DateTime<Utc>) -> String {
+    instant.to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+pub(crate) fn parse_timestamp(text: &str) -> Result<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(text)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|e| corrupt_value(text, &e))
+}
+
+pub(crate) fn minutes(local: chrono::NaiveDateTime) -> String {
+    local.format("%Y-%m-%dT%H:%M").to_string()
+}
+
+fn hm(time: NaiveTime) -> String {
+    time.format("%H:%M").to_string()
+}
+
+/// The serde name of a unit variant (`follow`, `quiet-hours`), for a TEXT column.
+pub(crate) fn to_text<T: Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(text)) => text,
+        other => panic!("only unit variants are stored as text, got {other:?}"),
+    }
+}
+
+pub(crate) fn from_text<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
+    serde_json::from_value(serde_json::Value::String(text.to_string()))
+        .map_err(|e| corrupt_value(text, &e))
+}
+
+/// A value on disk the app cannot read back: only another program could have written it.
+pub(crate) fn corrupt_value(value: &str, error: &dyn std::fmt::Display) -> Error {
+    Error::Corrupt {
+        path: PathBuf::new(),
+        detail: format!("unreadable value `{value}`: {error}"),
+    }
+}

@@ -1,0 +1,191 @@
+//! The database schema, as the list of migrations that builds it; `user_version` says how far a
+//! file has come.
+//!
+//! Never edit a migration that has shipped: add one. Each earlier version has a fixture with data
+//! in `tests/fixtures/`, and the tests migrate every one of them to the latest.
+
+use aftercare_core::Protocol;
+use rusqlite::Transaction;
+use rusqlite_migration::{HookResult, M, Migrations};
+
+pub(crate) fn migrations() -> Migrations<'static> {
+    Migrations::new(vec![M::up_with_hook(V1, install_defaults)])
+}
+
+/// The newest schema version this build reads and writes.
+pub(crate) fn latest() -> usize {
+    // One entry per migration in `migrations()`.
+    1
+}
+
+const V1: &str = r"
+-- One row per appointment; day 0 is the local date of `start` in `zone`.
+CREATE TABLE session (
+    id       INTEGER PRIMARY KEY,
+    start    TEXT NOT NULL CHECK (start GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]'),
+    zone     TEXT NOT NULL CHECK (length(zone) BETWEEN 1 AND 64),
+    added_at TEXT NOT NULL
+) STRICT;
+
+-- The protocol in force, stored whole so that an artist's file survives app updates.
+CREATE TABLE protocol (
+    id           INTEGER PRIMARY KEY CHECK (id = 1),
+    protocol_id  TEXT NOT NULL,
+    version      TEXT NOT NULL,
+    origin       TEXT NOT NULL,
+    body         TEXT NOT NULL CHECK (json_valid(body)),
+    -- NULL for the default the database was created with.
+    installed_at TEXT
+) STRICT;
+
+CREATE TABLE settings (
+    id            INTEGER PRIMARY KEY CHECK (id = 1),
+    reminder_time TEXT NOT NULL DEFAULT '09:00',
+    quiet_start   TEXT,
+    quiet_end     TEXT,
+    zone_policy   TEXT NOT NULL DEFAULT 'follow' CHECK (zone_policy IN ('follow', 'home')),
+    home_zone     TEXT NOT NULL DEFAULT 'UTC',
+    device_zone   TEXT NOT NULL DEFAULT 'UTC',
+    muted         TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(muted)),
+    CHECK ((quiet_start IS NULL) = (quiet_end IS NULL))
+) STRICT;
+
+-- Every reminder derived from the rows above, with its state. AUTOINCREMENT: an id, which is
+-- also the OS notification id, is never given twice, even after its reminder is gone.
+CREATE TABLE reminder (
+    id            INTEGER PRIMARY KEY AUTOINCREMENT CHECK (id BETWEEN 1 AND 2147483647),
+    key           TEXT NOT NULL UNIQUE,
+    category      TEXT NOT NULL,
+    session       INTEGER NOT NULL,
+    day           INTEGER NOT NULL,
+    date          TEXT NOT NULL,
+    local         TEXT NOT NULL,
+    at            TEXT NOT NULL,
+    shift         TEXT,
+    title         TEXT NOT NULL,
+    body          TEXT NOT NULL,
+    items         TEXT NOT NULL CHECK (json_valid(items)),
+    state         TEXT NOT NULL DEFAULT 'pending'
+                  CHECK (state IN ('pending', 'scheduled', 'delivered', 'done', 'snoozed', 'missed', 'dismissed')),
+    state_at      TEXT,
+    snoozed_until TEXT,
+    -- When it fires next, in Unix seconds: `at`, or `snoozed_until` while snoozed.
+    fire_at       INTEGER NOT NULL,
+    CHECK ((state = 'snoozed') = (snoozed_until IS NOT NULL))
+) STRICT;
+CREATE INDEX reminder_due ON reminder (fire_at) WHERE state IN ('pending', 'scheduled', 'snoozed');
+
+-- The client's notes. Symptoms and photos come as tables of their own that refer to an entry,
+-- so adding them is one migration that leaves this table as it is.
+CREATE TABLE journal_entry (
+    id         INTEGER PRIMARY KEY,
+    date       TEXT NOT NULL,
+    written_at TEXT NOT NULL,
+    note       TEXT NOT NULL CHECK (length(note) <= 4000)
+) STRICT;
+
+INSERT INTO settings (id) VALUES (1);
+";
+
+/// A new database follows the default protocol until the client chooses another.
+fn install_defaults(tx: &Transaction<'_>) -> HookResult {
+    let seed = Protocol::seed();
+    tx.execute(
+        "INSERT INTO protocol (id, protocol_id, version, origin, body, installed_at)
+         VALUES (1, ?1, ?2, 'bundled', ?3, NULL)",
+        (&seed.id, &seed.version, seed.to_json()),
+    )?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_validate() {
+        migrations()
+            .validate()
+            .expect("every migration applies to an empty database in order");
+    }
+
+    /// Every earlier schema version, with data in it, migrates to the latest keeping the data.
+    #[test]
+    fn every_schema_version_with_data_migrates_to_the_latest() {
+        use crate::{State, Store};
+        let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        for version in 1..=latest() {
+            let fixture = fixtures.join(format!("schema-v{version}.sql"));
+            let data = std::fs::read_to_string(&fixture).unwrap_or_else(|e| {
+                panic!(
+                    "each schema version keeps a fixture, {}: {e}",
+                    fixture.display()
+                )
+            });
+            let dir = std::env::temp_dir().join(format!(
+                "aftercare-schema-v{version}-{}",
+                std::process::id()
+            ));
+            let _ = std::fs::remove_dir_all(&dir);
+            std::fs::create_dir_all(&dir).unwrap();
+            let path = dir.join("aftercare.db");
+            {
+                let mut conn = rusqlite::Connection::open(&path).unwrap();
+                migrations().to_version(&mut conn, version).unwrap();
+                conn.execute_batch(&data).unwrap();
+            }
+            let mut store = Store::open(&path).unwrap();
+            assert_eq!(
+                store.sessions().unwrap().len(),
+                2,
+                "v{version}: sessions survive"
+            );
+            assert_eq!(
+                store.journal().unwrap().len(),
+                2,
+                "v{version}: journal entries survive"
+            );
+            let preferences = store.preferences().unwrap();
+            assert_eq!(
+                preferences.reminder_time.to_string(),
+                "08:15:00",
+                "v{version}: settings survive"
+            );
+            assert!(
+                preferences
+                    .muted
+                    .contains(aftercare_core::Category::Checkin)
+            );
+            // Deriving the reminders again keeps the ids and states the client gave them.
+            store.set_preferences(&preferences).unwrap();
+            let wash = store.reminder("2026-03-05/wash-ok/4").unwrap();
+            assert_eq!(
+                (wash.id, wash.state),
+                (16, State::Done),
+                "v{version}: a done reminder stays done"
+            );
+            let hair = store.reminder("2026-03-19/cut-hair/-1").unwrap();
+            assert_eq!((hair.id, hair.state), (40, State::Dismissed), "v{version}");
+            assert_eq!(
+                hair.reminder.body,
+                Protocol::seed().rule("cut-hair").unwrap().body,
+                "derived anew"
+            );
+            std::fs::remove_dir_all(&dir).unwrap();
+        }
+    }
+
+    #[test]
+    fn latest_matches_the_number_of_migrations() {
+        let mut conn = rusqlite::Connection::open_in_memory().unwrap();
+        migrations().to_latest(&mut conn).unwrap();
+        let version: i64 = conn
+            .query_row("PRAGMA user_version", [], |row| row.get(0))
+            .unwrap();
+        assert_eq!(
+            version as usize,
+            latest(),
+            "`latest()` must be bumped with each migration"
+        );
+    }
+}

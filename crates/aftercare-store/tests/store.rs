@@ -1,0 +1,556 @@
+//! The store through its public API: derived reminders that keep their ids and states, edits that
+//! are all or nothing, and refusals that leave the file alone.
+
+#![allow(
+    clippy::unwrap_used,
+    reason = "a test fails loudly on a broken fixture"
+)]
+
+use std::path::PathBuf;
+
+use aftercare_core::{Category, Protocol, Session};
+use aftercare_store::{Error, State, Store, ZonePolicy};
+use chrono::{DateTime, TimeDelta, Utc};
+
+fn now() -> DateTime<Utc> {
+    "2026-03-01T12:00:00Z".parse().unwrap()
+}
+
+fn session(start: &str) -> Session {
+    Session::parse(start, "Europe/London").unwrap()
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("aftercare-store-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// A store in London with two sessions.
+fn two_sessions() -> Store {
+    let mut store = Store::open_in_memory().unwrap();
+    store
+        .observe_device_zone(chrono_tz::Tz::Europe__London)
+        .unwrap();
+    store
+        .add_session(session("2026-03-05T10:00"), now())
+        .unwrap();
+    store
+        .add_session(session("2026-03-19T10:00"), now())
+        .unwrap();
+    store
+}
+
+fn ids_by_key(store: &Store) -> std::collections::HashMap<String, i32> {
+    store
+        .reminders()
+        .unwrap()
+        .into_iter()
+        .map(|r| (r.reminder.key, r.id))
+        .collect()
+}
+
+#[test]
+fn a_new_database_follows_the_default_protocol_with_nothing_scheduled() {
+    let store = Store::open_in_memory().unwrap();
+    assert_eq!(
+        store.protocol().unwrap().protocol,
+        Protocol::seed(),
+        "the seed protocol until one is chosen"
+    );
+    assert!(store.sessions().unwrap().is_empty());
+    assert!(
+        store.reminders().unwrap().is_empty(),
+        "no session, no reminder"
+    );
+    assert!(store.treatment().unwrap().is_none());
+}
+
+#[test]
+fn the_first_zone_seen_becomes_home() {
+    let mut store = Store::open_in_memory().unwrap();
+    store
+        .observe_device_zone(chrono_tz::Tz::Europe__Paris)
+        .unwrap();
+    let preferences = store.preferences().unwrap();
+    assert_eq!(
+        (preferences.home_zone, preferences.device_zone),
+        (chrono_tz::Tz::Europe__Paris, chrono_tz::Tz::Europe__Paris)
+    );
+    store
+        .add_session(session("2026-03-05T10:00"), now())
+        .unwrap();
+    store
+        .observe_device_zone(chrono_tz::Tz::America__New_York)
+        .unwrap();
+    let preferences = store.preferences().unwrap();
+    assert_eq!(
+        preferences.home_zone,
+        chrono_tz::Tz::Europe__Paris,
+        "travel does not move home"
+    );
+    assert_eq!(
+        preferences.zone(),
+        chrono_tz::Tz::America__New_York,
+        "reminders follow the device by default"
+    );
+}
+
+#[test]
+fn stored_reminders_are_the_engines_schedule() {
+    let store = two_sessions();
+    let (treatment, protocol) = store.treatment().unwrap().unwrap();
+    let derived = aftercare_core::reminders_for(
+        &treatment,
+        &protocol,
+        &store.preferences().unwrap().settings(),
+    );
+    let stored: Vec<_> = store
+        .reminders()
+        .unwrap()
+        .into_iter()
+        .map(|r| r.reminder)
+        .collect();
+    assert_eq!(
+        stored, derived,
+        "what is stored reads back exactly as the engine derived it"
+    );
+}
+
+#[test]
+fn moving_session_two_keeps_the_ids_and_states_of_what_does_not_depend_on_it() {
+    let mut store = two_sessions();
+    let before = ids_by_key(&store);
+    store.mark_done("2026-03-05/wash-ok/4", now()).unwrap();
+    let snoozed = store
+        .snooze("2026-03-19/wash-ok/4", now() + TimeDelta::days(30), now())
+        .unwrap();
+
+    let changes = store.move_session(2, session("2026-03-21T10:00")).unwrap();
+    let after = ids_by_key(&store);
+
+    assert_eq!(
+        after["2026-03-05/wash-ok/4"], before["2026-03-05/wash-ok/4"],
+        "session 1's reminder keeps its id"
+    );
+    assert_eq!(
+        store.reminder("2026-03-05/wash-ok/4").unwrap().state,
+        State::Done,
+        "and its state"
+    );
+    assert!(
+        !after.contains_key("2026-03-19/wash-ok/4"),
+        "session 2's old reminders are gone"
+    );
+    assert!(
+        changes.cancel.contains(&snoozed.id),
+        "the OS must drop what it held for a gone reminder"
+    );
+    let new_ids: Vec<i32> = after
+        .iter()
+        .filter(|(k, _)| !before.contains_key(*k))
+        .map(|(_, id)| *id)
+        .collect();
+    let old_max = before.values().max().unwrap();
+    assert!(
+        new_ids.iter().all(|id| id > old_max),
+        "new reminders get ids never given before"
+    );
+    assert!(changes.added > 0 && changes.removed > 0, "{changes:?}");
+}
+
+#[test]
+fn ids_are_never_given_twice_even_after_their_reminders_are_gone() {
+    let mut store = two_sessions();
+    let first_ids: Vec<i32> = ids_by_key(&store).into_values().collect();
+    store.remove_session(2).unwrap();
+    store.remove_session(1).unwrap();
+    assert!(store.reminders().unwrap().is_empty());
+    store
+        .add_session(session("2026-03-05T10:00"), now())
+        .unwrap();
+    let max_before = first_ids.iter().max().unwrap();
+    assert!(
+        ids_by_key(&store).values().all(|id| id > max_before),
+        "the same keys come back with new ids: the OS may still hold the old ones"
+    );
+}
+
+#[test]
+fn an_edit_the_protocol_refuses_changes_nothing() {
+    let mut store = two_sessions();
+    let before = store.export(now()).unwrap();
+    let error = store
+        .move_session(2, session("2026-03-07T10:00"))
+        .unwrap_err();
+    assert!(
+        matches!(
+            error,
+            Error::Engine(aftercare_core::Error::SessionsTooClose { .. })
+        ),
+        "{error}"
+    );
+    let strict = Protocol::bundled("strict").unwrap();
+    store.move_session(2, session("2026-03-12T10:00")).unwrap();
+    let before_strict = store.export(now()).unwrap();
+    let error = store.set_protocol(&strict, "bundled", now()).unwrap_err();
+    assert!(
+        error.to_string().contains("needs at least 10 days"),
+        "{error}"
+    );
+    assert_eq!(
+        store.export(now()).unwrap(),
+        before_strict,
+        "the refused protocol left everything as it was"
+    );
+    assert_ne!(before, before_strict);
+}
+
+#[test]
+fn changing_the_reminder_time_moves_reminders_but_keeps_ids() {
+    let mut store = two_sessions();
+    let before = ids_by_key(&store);
+    let mut preferences = store.preferences().unwrap();
+    preferences.reminder_time = aftercare_core::parse::time("07:45").unwrap();
+    let changes = store.set_preferences(&preferences).unwrap();
+    assert_eq!(ids_by_key(&store), before, "same keys, same ids");
+    assert!(
+        changes.updated > 0 && changes.added == 0 && changes.removed == 0,
+        "{changes:?}"
+    );
+    let digest = store.reminder("2026-03-06/digest").unwrap();
+    assert_eq!(digest.reminder.local.time(), preferences.reminder_time);
+}
+
+#[test]
+fn muting_a_category_removes_its_reminders_and_unmuting_brings_them_back() {
+    let mut store = two_sessions();
+    let mut preferences = store.preferences().unwrap();
+    preferences.muted = [Category::Sun].into_iter().collect();
+    store.set_preferences(&preferences).unwrap();
+    assert!(
+        store
+            .reminders()
+            .unwrap()
+            .iter()
+            .all(|r| r.reminder.category != Category::Sun)
+    );
+    preferences.muted = aftercare_core::Categories::NONE;
+    store.set_preferences(&preferences).unwrap();
+    assert!(
+        store
+            .reminders()
+            .unwrap()
+            .iter()
+            .any(|r| r.reminder.category == Category::Sun)
+    );
+}
+
+#[test]
+fn due_lists_open_reminders_whose_time_has_come_and_snoozed_ones_when_they_wake() {
+    let mut store = two_sessions();
+    let at = |key: &str| store.reminder(key).unwrap().fires_at();
+    let wash = at("2026-03-05/wash-ok/4");
+    let due: Vec<String> = store
+        .due(wash)
+        .unwrap()
+        .into_iter()
+        .map(|r| r.reminder.key)
+        .collect();
+    assert!(
+        due.contains(&"2026-03-05/wash-ok/4".to_string()),
+        "due at its own time"
+    );
+    assert!(due.iter().all(|k| at(k) <= wash), "nothing from the future");
+
+    store
+        .snooze("2026-03-05/wash-ok/4", wash + TimeDelta::hours(1), wash)
+        .unwrap();
+    let keys = |store: &Store, t| {
+        store
+            .due(t)
+            .unwrap()
+            .into_iter()
+            .map(|r| r.reminder.key)
+            .collect::<Vec<_>>()
+    };
+    assert!(
+        !keys(&store, wash).contains(&"2026-03-05/wash-ok/4".to_string()),
+        "snoozed: not due yet"
+    );
+    assert!(
+        keys(&store, wash + TimeDelta::hours(1)).contains(&"2026-03-05/wash-ok/4".to_string()),
+        "due when it wakes"
+    );
+    store.mark_done("2026-03-05/wash-ok/4", wash).unwrap();
+    assert!(
+        !keys(&store, wash + TimeDelta::days(1)).contains(&"2026-03-05/wash-ok/4".to_string()),
+        "done is never due"
+    );
+}
+
+#[test]
+fn an_unknown_key_is_named() {
+    let mut store = two_sessions();
+    let error = store.mark_done("2026-03-05/nope/1", now()).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "no reminder has the key `2026-03-05/nope/1`"
+    );
+    let error = store.remove_session(3).unwrap_err();
+    assert_eq!(error.to_string(), "there is no session 3; there are 2");
+}
+
+#[test]
+fn the_zone_policy_chooses_the_wall_clock() {
+    let mut store = two_sessions();
+    store
+        .observe_device_zone(chrono_tz::Tz::America__New_York)
+        .unwrap();
+    let digest = |store: &Store| store.reminder("2026-03-06/digest").unwrap().reminder.at;
+    assert_eq!(
+        digest(&store).offset().local_minus_utc(),
+        -5 * 3600,
+        "09:00 in New York"
+    );
+    let mut preferences = store.preferences().unwrap();
+    preferences.zone_policy = ZonePolicy::Home;
+    store.set_preferences(&preferences).unwrap();
+    assert_eq!(
+        digest(&store).offset().local_minus_utc(),
+        0,
+        "09:00 at home in London"
+    );
+}
+
+#[test]
+fn journal_entries_are_kept_and_limited() {
+    let mut store = two_sessions();
+    let date = aftercare_core::parse::date("2026-03-07").unwrap();
+    store
+        .add_journal_entry(date, "a little itchy", now())
+        .unwrap();
+    assert_eq!(store.journal().unwrap()[0].note, "a little itchy");
+    let error = store
+        .add_journal_entry(date, &"x".repeat(4001), now())
+        .unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "the note is 4001 characters; at most 4000 fit"
+    );
+    assert_eq!(
+        store.journal().unwrap().len(),
+        1,
+        "the refused note was not stored"
+    );
+}
+
+#[test]
+fn a_database_from_a_newer_app_is_refused_and_left_untouched() {
+    let dir = temp_dir("newer");
+    let path = dir.join("aftercare.db");
+    drop(Store::open(&path).unwrap());
+    rusqlite::Connection::open(&path)
+        .unwrap()
+        .pragma_update(None, "user_version", 99)
+        .unwrap();
+    let bytes = std::fs::read(&path).unwrap();
+    let error = Store::open(&path).unwrap_err();
+    assert!(
+        matches!(error, Error::NewerDatabase { found: 99, .. }),
+        "{error}"
+    );
+    assert!(
+        error.to_string().contains("newer version of SMP Aftercare"),
+        "{error}"
+    );
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        bytes,
+        "the newer file is left byte for byte"
+    );
+}
+
+#[test]
+fn a_file_that_is_not_sqlite_is_refused_and_kept() {
+    let dir = temp_dir("foreign");
+    let path = dir.join("aftercare.db");
+    let text = "these are my holiday notes, not a database\n".repeat(200);
+    std::fs::write(&path, &text).unwrap();
+    let error = Store::open(&path).unwrap_err();
+    assert!(matches!(error, Error::NotADatabase { .. }), "{error}");
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        text,
+        "the file is kept as it was"
+    );
+}
+
+#[test]
+fn a_damaged_database_is_refused_and_kept() {
+    let dir = temp_dir("damaged");
+    let path = dir.join("aftercare.db");
+    {
+        let mut store = Store::open(&path).unwrap();
+        store
+            .add_session(session("2026-03-05T10:00"), now())
+            .unwrap();
+        // Fold the WAL into the main file so the damage below hits the only copy.
+        drop(store);
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+    }
+    let mut bytes = std::fs::read(&path).unwrap();
+    let page = 4096;
+    for byte in &mut bytes[page + 16..page * 3] {
+        *byte ^= 0x5a;
+    }
+    std::fs::write(&path, &bytes).unwrap();
+    let error = Store::open(&path).unwrap_err();
+    assert!(
+        matches!(error, Error::Corrupt { .. } | Error::NotADatabase { .. }),
+        "{error}"
+    );
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        bytes,
+        "the damaged file is kept for recovery"
+    );
+}
+
+#[test]
+fn a_location_that_cannot_be_written_gives_a_clear_error() {
+    let error = Store::open(std::path::Path::new("/proc/aftercare/aftercare.db")).unwrap_err();
+    assert!(matches!(error, Error::CannotOpen { .. }), "{error}");
+    assert!(
+        error
+            .to_string()
+            .starts_with("cannot open /proc/aftercare/aftercare.db"),
+        "{error}"
+    );
+}
+
+#[test]
+fn json_backup_then_restore_gives_identical_data() {
+    let dir = temp_dir("json");
+    let mut store = two_sessions();
+    store.mark_done("2026-03-05/wash-ok/4", now()).unwrap();
+    store
+        .snooze("2026-03-19/wash-ok/4", now() + TimeDelta::days(30), now())
+        .unwrap();
+    store
+        .add_journal_entry(
+            aftercare_core::parse::date("2026-03-06").unwrap(),
+            "day 1: tight, no pain",
+            now(),
+        )
+        .unwrap();
+    let path = dir.join("backup.json");
+    store.backup_to(&path, now()).unwrap();
+    let expected = store.export(now()).unwrap();
+
+    let mut other = Store::open_in_memory().unwrap();
+    other
+        .add_session(session("2027-01-01T10:00"), now())
+        .unwrap();
+    other.restore_from(&path, now()).unwrap();
+    assert_eq!(
+        other.export(now()).unwrap(),
+        expected,
+        "everything, ids and states included, comes back"
+    );
+    assert_eq!(other.reminders().unwrap(), store.reminders().unwrap());
+}
+
+#[test]
+fn database_backup_then_restore_gives_identical_data() {
+    let dir = temp_dir("sqlite");
+    let mut store = Store::open(&dir.join("aftercare.db")).unwrap();
+    store
+        .observe_device_zone(chrono_tz::Tz::Europe__London)
+        .unwrap();
+    store
+        .add_session(session("2026-03-05T10:00"), now())
+        .unwrap();
+    store.mark_done("2026-03-05/wash-ok/4", now()).unwrap();
+    let path = dir.join("backup.db");
+    store.backup_to(&path, now()).unwrap();
+    let expected = store.export(now()).unwrap();
+
+    let mut other = Store::open(&dir.join("other.db")).unwrap();
+    other.restore_from(&path, now()).unwrap();
+    assert_eq!(other.export(now()).unwrap(), expected);
+}
+
+#[test]
+fn a_damaged_backup_is_refused_and_nothing_changes() {
+    let dir = temp_dir("bad-backup");
+    let mut store = two_sessions();
+    let before = store.export(now()).unwrap();
+    let json = dir.join("backup.json");
+    store.backup_to(&json, now()).unwrap();
+    let text = std::fs::read_to_string(&json).unwrap();
+
+    let truncated = dir.join("truncated.json");
+    std::fs::write(&truncated, &text[..text.len() / 2]).unwrap();
+    let edited = dir.join("edited.json");
+    std::fs::write(
+        &edited,
+        text.replacen(
+            "\"start\": \"2026-03-19T10:00\"",
+            "\"start\": \"2026-03-06T10:00\"",
+            1,
+        ),
+    )
+    .unwrap();
+    let duplicated = dir.join("duplicated.json");
+    let first_id = before.reminders[0].id;
+    let second_id = before.reminders[1].id;
+    std::fs::write(
+        &duplicated,
+        text.replacen(
+            &format!("\"id\": {second_id},"),
+            &format!("\"id\": {first_id},"),
+            1,
+        ),
+    )
+    .unwrap();
+    let database = dir.join("backup.db");
+    store.backup_to(&database, now()).unwrap();
+    let mut bytes = std::fs::read(&database).unwrap();
+    bytes.truncate(bytes.len() / 3);
+    std::fs::write(&database, &bytes).unwrap();
+    let garbage = dir.join("garbage.bin");
+    std::fs::write(&garbage, [0xff_u8, 0xfe, 0x00, 0x01]).unwrap();
+
+    for (path, why) in [
+        (&truncated, "EOF while parsing"),
+        (&edited, "sessions 1 and 2 are only 1 day apart"),
+        (&duplicated, "appears twice"),
+        (&database, ""),
+        (&garbage, "neither a database nor UTF-8 JSON"),
+    ] {
+        let error = store.restore_from(path, now()).unwrap_err();
+        assert!(
+            matches!(error, Error::InvalidBackup { .. }),
+            "{}: {error}",
+            path.display()
+        );
+        assert!(
+            error.to_string().contains(why),
+            "{}: {error}",
+            path.display()
+        );
+        assert!(
+            error.to_string().ends_with("nothing was changed"),
+            "{error}"
+        );
+        assert_eq!(
+            store.export(now()).unwrap(),
+            before,
+            "{} changed the data",
+            path.display()
+        );
+    }
+}
