@@ -36,3 +36,8 @@ ensure_build_tools() {
     ensure_apt build-essential pkg-config ca-certificates libclang-dev
     ensure_rust
 }
+
+# What the Tauri app needs to build on Linux (WebKitGTK, the tray).
+ensure_app_deps() {
+    ensure_apt libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev file
+}

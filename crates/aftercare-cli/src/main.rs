@@ -6,7 +6,8 @@ use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use aftercare_core::{Category, Protocol, QuietHours, Session, Settings, Treatment, parse};
+use aftercare_core::{Category, Protocol, QuietHours, Session, Settings, Snooze, Treatment, parse};
+use aftercare_notify::desktop::Reminders;
 use aftercare_store::{Preferences, Store, ZonePolicy};
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
@@ -64,10 +65,14 @@ enum Command {
     },
     /// Mark a reminder done, by its key.
     Done { key: String },
-    /// Put a reminder off, by its key: 30m, 1h, 2h30m, 1d.
-    Snooze { key: String, duration: String },
+    /// Put a reminder off, by its key: `hour`, `evening` (19:00), `tomorrow` (the reminder
+    /// time), or a duration such as 30m, 2h or 1d. Quiet hours are respected.
+    Snooze { key: String, until: String },
     /// Show the settings, or change those given.
     Settings(SettingsArgs),
+    /// Show reminders as desktop notifications while this runs (Linux): what came due while
+    /// nothing ran is shown within its grace period, the rest is recorded as missed.
+    Remind,
     /// Write a backup: JSON if FILE ends in .json, else a copy of the database.
     Backup { file: PathBuf },
     /// Replace everything with a backup, after checking all of it.
@@ -187,6 +192,8 @@ enum Error {
     Core(#[from] aftercare_core::Error),
     #[error(transparent)]
     Store(#[from] aftercare_store::Error),
+    #[error(transparent)]
+    Notify(#[from] aftercare_notify::Error),
     #[error("{path}: {error}")]
     InFile {
         path: String,
@@ -304,15 +311,13 @@ fn run(command: Command, db: Option<&Path>) -> Result<String, Error> {
             })
         }
         Command::Done { key } => Ok(render::state_change(&open(db)?.mark_done(&key, now())?)),
-        Command::Snooze { key, duration } => {
-            let until = now() + parse::duration(&duration)?;
-            Ok(render::state_change(&open(db)?.snooze(
-                &key,
-                until,
-                now(),
-            )?))
+        Command::Snooze { key, until } => {
+            let mut store = open(db)?;
+            let until = Snooze::parse(&until)?.until(now(), &store.preferences()?.settings())?;
+            Ok(render::state_change(&store.snooze(&key, until, now())?))
         }
         Command::Settings(args) => settings(&args, &mut open(db)?),
+        Command::Remind => remind(open(db)?),
         Command::Backup { file } => {
             open(db)?.backup_to(&file, now())?;
             Ok(format!("Backed up to {}\n", file.display()))
@@ -347,9 +352,9 @@ fn session(command: SessionCommand, store: &mut Store) -> Result<String, Error> 
             store.add_session(session_at(&start, tz.as_deref())?, now())?
         }
         SessionCommand::Move { number, start, tz } => {
-            store.move_session(number, session_at(&start, tz.as_deref())?)?
+            store.move_session(number, session_at(&start, tz.as_deref())?, now())?
         }
-        SessionCommand::Remove { number } => store.remove_session(number)?,
+        SessionCommand::Remove { number } => store.remove_session(number, now())?,
         SessionCommand::List => return Ok(render::sessions(&store.sessions()?)),
     };
     Ok(format!(
@@ -359,10 +364,21 @@ fn session(command: SessionCommand, store: &mut Store) -> Result<String, Error> 
     ))
 }
 
+/// Keeps the reminders on the desktop until interrupted, telling the terminal what happens.
+fn remind(store: Store) -> Result<String, Error> {
+    let store = std::sync::Arc::new(std::sync::Mutex::new(store));
+    let reminders = Reminders::start(store, |happened| {
+        println!("{}", render::happened(&happened));
+    })?;
+    println!("Reminding; leave this running (Ctrl-C to stop).");
+    reminders.wait();
+    Ok(String::new())
+}
+
 fn settings(args: &SettingsArgs, store: &mut Store) -> Result<String, Error> {
     let mut preferences = store.preferences()?;
     if args.apply(&mut preferences)? {
-        let changes = store.set_preferences(&preferences)?;
+        let changes = store.set_preferences(&preferences, now())?;
         return Ok(format!(
             "{}Reminders: {}\n",
             render::preferences(&preferences),
@@ -517,7 +533,7 @@ fn open(db: Option<&Path>) -> Result<Store, Error> {
     };
     let mut store = Store::open(&path)?;
     if let Ok(zone) = machine_zone() {
-        store.observe_device_zone(zone)?;
+        store.observe_device_zone(zone, now())?;
     }
     Ok(store)
 }

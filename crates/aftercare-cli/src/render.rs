@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 use aftercare_core::protocol::Category;
 use aftercare_core::today::{State, TodayItem};
 use aftercare_core::{Problem, Protocol, Reminder, Session, Settings, Shift, Today};
+use aftercare_notify::desktop::Happened;
 use aftercare_store::{Changes, JournalEntry, Preferences, StoredReminder, ZonePolicy};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -301,4 +302,24 @@ pub(crate) fn journal(entries: &[JournalEntry]) -> String {
         out.push_str("No notes yet.\n");
     }
     out
+}
+
+pub(crate) fn happened(happened: &Happened) -> String {
+    let time = |at: chrono::DateTime<chrono::Utc>| {
+        at.with_timezone(&chrono::Local)
+            .format("%a %e %b %H:%M")
+            .to_string()
+    };
+    match happened {
+        Happened::Shown(notifications) => notifications
+            .iter()
+            .map(|n| format!("{}  shown: {}  [{}]", time(n.at), n.title, n.key))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        Happened::Done(n) => format!("done: {}  [{}]", n.title, n.key),
+        Happened::Snoozed(n, until) => {
+            format!("snoozed until {}: {}  [{}]", time(*until), n.title, n.key)
+        }
+        Happened::Failed(why) => format!("could not deliver: {why}"),
+    }
 }

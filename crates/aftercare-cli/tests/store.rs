@@ -213,7 +213,7 @@ fn bad_input_is_refused_with_status_2() {
     );
     assert!(
         db.refused(&["snooze", "2026-03-05/digest", "soon"], 2)
-            .contains("`soon` is not a duration")
+            .contains("`soon` is not a snooze")
     );
     assert!(
         db.refused(&["settings", "--mute", "gym"], 2)

@@ -25,8 +25,12 @@ pub enum Error {
     DateOutOfRange { date: NaiveDate },
     #[error("`{value}` is not a reminder category: use milestone, digest, prep, sun or checkin")]
     UnknownCategory { value: String },
-    #[error("`{value}` is not a duration: use minutes, hours or days such as 30m, 1h, 2h30m or 1d")]
+    #[error(
+        "`{value}` is not a snooze: use hour, evening, tomorrow, or a duration such as 30m, 1h or 1d"
+    )]
     InvalidDuration { value: String },
+    #[error("it is already evening: snooze for an hour, or until tomorrow morning")]
+    EveningPassed,
     #[error("a treatment needs at least one session")]
     NoSessions,
     #[error("a treatment holds at most {max} sessions, not {count}")]

@@ -8,15 +8,19 @@ mod calendar;
 mod error;
 pub mod parse;
 pub mod protocol;
+pub mod reconcile;
 pub mod schedule;
 pub mod session;
+pub mod snooze;
 pub mod today;
 pub mod wall;
 
 pub use error::{Error, Problem, Result};
 pub use protocol::{Anchor, At, Categories, Category, Kind, Protocol, Rule};
+pub use reconcile::{Held, Open, Plan, Rules, reconcile};
 pub use schedule::{Item, QuietHours, Reminder, Settings, Shift, reminders_for};
 pub use session::{Session, Treatment};
+pub use snooze::Snooze;
 pub use today::{Today, today};
 
 /// First year a session or date may fall in.

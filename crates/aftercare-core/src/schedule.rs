@@ -172,6 +172,27 @@ pub struct Reminder {
     pub items: Vec<Item>,
 }
 
+impl Reminder {
+    /// What the notification says. Without details, only that there is something, so that the
+    /// lock screen tells nobody else about the client's treatment; the app shows the rest.
+    pub fn notification_text(&self, details: bool) -> (String, String) {
+        if details {
+            return (self.title.clone(), self.body.clone());
+        }
+        let title = match self.category {
+            Category::Digest => "Aftercare: today's steps",
+            Category::Milestone => "Aftercare: something changes today",
+            Category::Prep => "Aftercare: getting ready for your session",
+            Category::Sun => "Aftercare: sun protection",
+            Category::Checkin => "Aftercare: time for a check-in",
+        };
+        (
+            title.to_string(),
+            "Open SMP Aftercare to see it.".to_string(),
+        )
+    }
+}
+
 /// Every reminder of a treatment under a protocol, in firing order.
 pub fn reminders_for(
     treatment: &Treatment,

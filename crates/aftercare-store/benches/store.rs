@@ -87,7 +87,7 @@ fn save_a_treatment_and_derive_5_years_of_reminders(bencher: Bencher) {
             } else {
                 "2026-05-14T10:00"
             };
-            store.move_session(4, session(start)).unwrap()
+            store.move_session(4, session(start), now()).unwrap()
         });
 }
 

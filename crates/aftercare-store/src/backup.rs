@@ -11,7 +11,7 @@ use chrono::{DateTime, Utc};
 use rusqlite::{Connection, MAIN_DB, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
 
-use crate::journal::{self, JournalEntry};
+use crate::journal::{self, JournalEntry, StepDone};
 use crate::reminders::{self, Changes, State};
 use crate::{
     Error, Preferences, Result, Store, StoredProtocol, load_preferences, load_protocol,
@@ -40,6 +40,9 @@ pub struct Snapshot {
     /// The highest notification id ever given: ids are never given twice, across a restore too.
     pub last_id: i64,
     pub journal: Vec<JournalEntry>,
+    /// Today's ticks.
+    #[serde(default)]
+    pub steps: Vec<StepDone>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -165,14 +168,40 @@ impl Store {
                 reminders,
                 last_id: last_id(conn)?,
                 journal: journal::load(conn)?,
+                steps: journal::load_steps(conn, None)?,
             })
         })
     }
 
     /// Replaces everything with the snapshot, after checking all of it.
-    pub fn import(&mut self, snapshot: &Snapshot) -> Result<Changes> {
+    pub fn import(&mut self, snapshot: &Snapshot, now: DateTime<Utc>) -> Result<Changes> {
         snapshot.check()?;
-        self.write(|tx| replace_all(tx, snapshot))
+        self.write(|tx| replace_all(tx, snapshot, now))
+    }
+
+    /// Deletes the client's data: sessions, journal, reminders, settings and chosen protocol go
+    /// back to a new database's. What the OS holds is owed its cancellation, and notification
+    /// ids stay never given twice.
+    pub fn delete_everything(&mut self, now: DateTime<Utc>) -> Result<Changes> {
+        let device_zone = self.preferences()?.device_zone;
+        self.write(|tx| {
+            let held: Vec<i32> = tx
+                .prepare("SELECT id FROM reminder WHERE state = 'scheduled'")?
+                .query_map([], |row| row.get(0))?
+                .collect::<Result<_, _>>()?;
+            reminders::owe_cancellations(tx, &held)?;
+            let removed = tx.execute("DELETE FROM reminder", [])?;
+            tx.execute_batch(
+                "DELETE FROM session; DELETE FROM journal_entry; DELETE FROM step_done; DELETE FROM settings;",
+            )?;
+            tx.execute("INSERT INTO settings (id, home_zone, device_zone) VALUES (1, ?1, ?1)", [device_zone.name()])?;
+            let seed = aftercare_core::Protocol::seed();
+            tx.execute(
+                "UPDATE protocol SET protocol_id = ?1, version = ?2, origin = 'bundled', body = ?3, installed_at = ?4",
+                (&seed.id, &seed.version, seed.to_json(), timestamp(now)),
+            )?;
+            Ok(Changes { removed, cancel: held, ..Changes::default() })
+        })
     }
 
     /// Writes a backup: JSON if `path` ends in `.json`, else a copy of the database. Written
@@ -202,7 +231,7 @@ impl Store {
     /// unless the whole backup reads and checks.
     pub fn restore_from(&mut self, path: &Path, now: DateTime<Utc>) -> Result<Changes> {
         let snapshot = read_backup(path, now)?;
-        self.import(&snapshot)
+        self.import(&snapshot, now)
     }
 }
 
@@ -256,14 +285,14 @@ fn snapshot_of_copy(bytes: &[u8], now: DateTime<Utc>) -> Result<Snapshot> {
     result
 }
 
-fn replace_all(tx: &Transaction<'_>, snapshot: &Snapshot) -> Result<Changes> {
+fn replace_all(tx: &Transaction<'_>, snapshot: &Snapshot, now: DateTime<Utc>) -> Result<Changes> {
     let given_here = last_id(tx)?;
     // What the OS may hold for the data being replaced must go.
     let mut held: Vec<i32> = tx
-        .prepare("SELECT id FROM reminder WHERE state IN ('scheduled', 'snoozed')")?
+        .prepare("SELECT id FROM reminder WHERE state = 'scheduled'")?
         .query_map([], |row| row.get(0))?
         .collect::<Result<_, _>>()?;
-    tx.execute_batch("DELETE FROM reminder; DELETE FROM session; DELETE FROM journal_entry;")?;
+    tx.execute_batch("DELETE FROM reminder; DELETE FROM session; DELETE FROM journal_entry; DELETE FROM step_done;")?;
     for session in snapshot.sessions()? {
         tx.execute(
             "INSERT INTO session (start, zone, added_at) VALUES (?1, ?2, ?3)",
@@ -289,6 +318,9 @@ fn replace_all(tx: &Transaction<'_>, snapshot: &Snapshot) -> Result<Changes> {
     for entry in &snapshot.journal {
         journal::insert(tx, entry)?;
     }
+    for step in &snapshot.steps {
+        journal::insert_step(tx, step)?;
+    }
     // Derive the reminders with fresh ids above every id the backup knows, then give the keys
     // that still exist back their ids and states.
     let highest = snapshot
@@ -298,7 +330,7 @@ fn replace_all(tx: &Transaction<'_>, snapshot: &Snapshot) -> Result<Changes> {
         .max()
         .unwrap_or(0);
     raise_last_id(tx, snapshot.last_id.max(highest))?;
-    let mut changes = reminders::regenerate(tx)?;
+    let mut changes = reminders::regenerate(tx, now)?;
     let mut restore = tx.prepare(
         "UPDATE reminder SET id = ?2, state = ?3, state_at = ?4, snoozed_until = ?5,
                 fire_at = coalesce(unixepoch(?5), fire_at)
@@ -328,6 +360,7 @@ fn replace_all(tx: &Transaction<'_>, snapshot: &Snapshot) -> Result<Changes> {
     held.append(&mut changes.cancel);
     held.sort_unstable();
     held.dedup();
+    reminders::owe_cancellations(tx, &held)?;
     changes.cancel = held;
     Ok(changes)
 }

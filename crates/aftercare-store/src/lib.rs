@@ -22,8 +22,8 @@ use serde::{Deserialize, Serialize};
 
 pub use backup::{BACKUP_FORMAT, Snapshot};
 pub use error::{Error, Result};
-pub use journal::{JournalEntry, MAX_NOTE_CHARS};
-pub use reminders::{Changes, State, StoredReminder};
+pub use journal::{JournalEntry, MAX_NOTE_CHARS, StepDone};
+pub use reminders::{Changes, Delivery, State, StoredReminder};
 
 /// The app's identifier: its data directory on every platform, and the CLI's by default.
 pub const APP_ID: &str = "org.smpaftercare.app";
@@ -59,6 +59,12 @@ pub struct Preferences {
     /// The device's zone when last seen.
     pub device_zone: Tz,
     pub muted: Categories,
+    /// Show what a reminder says on the lock screen, not only that there is one.
+    #[serde(default)]
+    pub show_details: bool,
+    /// Android: the client granted exact alarms, so reminders may be promised to the minute.
+    #[serde(default)]
+    pub exact_alarms: bool,
 }
 
 impl Preferences {
@@ -258,27 +264,32 @@ impl Store {
                     timestamp(now),
                 ),
             )?;
-            reminders::regenerate(tx)
+            reminders::regenerate(tx, now)
         })
     }
 
     /// Moves session `number` (1-based, in time order) to a new start.
-    pub fn move_session(&mut self, number: usize, session: Session) -> Result<Changes> {
+    pub fn move_session(
+        &mut self,
+        number: usize,
+        session: Session,
+        now: DateTime<Utc>,
+    ) -> Result<Changes> {
         self.write(|tx| {
             let id = session_id(tx, number)?;
             tx.execute(
                 "UPDATE session SET start = ?1, zone = ?2 WHERE id = ?3",
                 (minutes(session.start()), session.zone().name(), id),
             )?;
-            reminders::regenerate(tx)
+            reminders::regenerate(tx, now)
         })
     }
 
-    pub fn remove_session(&mut self, number: usize) -> Result<Changes> {
+    pub fn remove_session(&mut self, number: usize, now: DateTime<Utc>) -> Result<Changes> {
         self.write(|tx| {
             let id = session_id(tx, number)?;
             tx.execute("DELETE FROM session WHERE id = ?1", [id])?;
-            reminders::regenerate(tx)
+            reminders::regenerate(tx, now)
         })
     }
 
@@ -296,35 +307,81 @@ impl Store {
                 "UPDATE protocol SET protocol_id = ?1, version = ?2, origin = ?3, body = ?4, installed_at = ?5",
                 (&protocol.id, &protocol.version, origin, protocol.to_json(), timestamp(now)),
             )?;
-            reminders::regenerate(tx)
+            reminders::regenerate(tx, now)
         })
     }
 
-    pub fn set_preferences(&mut self, preferences: &Preferences) -> Result<Changes> {
+    pub fn set_preferences(
+        &mut self,
+        preferences: &Preferences,
+        now: DateTime<Utc>,
+    ) -> Result<Changes> {
         self.write(|tx| {
             save_preferences(tx, preferences)?;
-            reminders::regenerate(tx)
+            reminders::regenerate(tx, now)
         })
     }
 
-    /// Records the device's zone. Before the first session it is also the home zone. Reminders
-    /// are derived again when the zone they follow changes.
-    pub fn observe_device_zone(&mut self, zone: Tz) -> Result<Option<Changes>> {
+    /// Records the device's zone. Before the first session it is also the home zone. When the
+    /// device moves to another zone than home, the client is asked (see [`Store::zone_question`])
+    /// whether reminders should follow it or keep to home time. Reminders are derived again when
+    /// the zone they follow changes.
+    pub fn observe_device_zone(&mut self, zone: Tz, now: DateTime<Utc>) -> Result<Option<Changes>> {
         let preferences = self.preferences()?;
         if preferences.device_zone == zone {
             return Ok(None);
         }
         let first_run = self.sessions()?.is_empty();
+        let home_zone = if first_run {
+            zone
+        } else {
+            preferences.home_zone
+        };
         let updated = Preferences {
             device_zone: zone,
-            home_zone: if first_run {
-                zone
-            } else {
-                preferences.home_zone
-            },
+            home_zone,
             ..preferences
         };
-        self.set_preferences(&updated).map(Some)
+        self.write(|tx| {
+            save_preferences(tx, &updated)?;
+            let question = (zone != home_zone).then(|| zone.name());
+            tx.execute(
+                "UPDATE settings SET zone_question = ?1 WHERE id = 1",
+                [question],
+            )?;
+            reminders::regenerate(tx, now)
+        })
+        .map(Some)
+    }
+
+    /// The zone the device moved to, while the client has not said whether reminders should
+    /// follow it or keep to home time.
+    pub fn zone_question(&self) -> Result<Option<Tz>> {
+        self.read(|conn| {
+            let zone: Option<String> = conn.query_row(
+                "SELECT zone_question FROM settings WHERE id = 1",
+                [],
+                |row| row.get(0),
+            )?;
+            Ok(zone.as_deref().map(parse::zone).transpose()?)
+        })
+    }
+
+    /// The client's answer: follow the device's zone, or keep home time.
+    pub fn answer_zone_question(
+        &mut self,
+        policy: ZonePolicy,
+        now: DateTime<Utc>,
+    ) -> Result<Changes> {
+        let preferences = Preferences {
+            zone_policy: policy,
+            ..self.preferences()?
+        };
+        self.write(|tx| {
+            save_preferences(tx, &preferences)?;
+            tx.execute("UPDATE settings SET zone_question = NULL WHERE id = 1", [])?;
+            reminders::regenerate(tx, now)
+        })
     }
 }
 
@@ -372,7 +429,8 @@ fn load_protocol(conn: &Connection) -> Result<StoredProtocol> {
 fn load_preferences(conn: &Connection) -> Result<Preferences> {
     let row = conn
         .query_row(
-            "SELECT reminder_time, quiet_start, quiet_end, zone_policy, home_zone, device_zone, muted
+            "SELECT reminder_time, quiet_start, quiet_end, zone_policy, home_zone, device_zone, muted,
+                    show_details, exact_alarms
              FROM settings WHERE id = 1",
             [],
             |row| {
@@ -384,12 +442,24 @@ fn load_preferences(conn: &Connection) -> Result<Preferences> {
                     row.get::<_, String>(4)?,
                     row.get::<_, String>(5)?,
                     row.get::<_, String>(6)?,
+                    row.get::<_, bool>(7)?,
+                    row.get::<_, bool>(8)?,
                 ))
             },
         )
         .optional()?
-        .ok_or_else(|| Error::Corrupt { path: PathBuf::new(), detail: "the settings row is missing".into() })?;
-    let (reminder_time, quiet_start, quiet_end, policy, home, device, muted) = row;
+        .ok_or_else(|| corrupt_value("settings", &"the settings row is missing"))?;
+    let (
+        reminder_time,
+        quiet_start,
+        quiet_end,
+        policy,
+        home,
+        device,
+        muted,
+        show_details,
+        exact_alarms,
+    ) = row;
     let quiet = match (quiet_start, quiet_end) {
         (Some(start), Some(end)) => {
             Some(QuietHours::new(parse::time(&start)?, parse::time(&end)?)?)
@@ -403,13 +473,16 @@ fn load_preferences(conn: &Connection) -> Result<Preferences> {
         home_zone: parse::zone(&home)?,
         device_zone: parse::zone(&device)?,
         muted: serde_json::from_str(&muted).map_err(|e| corrupt_value("muted", &e))?,
+        show_details,
+        exact_alarms,
     })
 }
 
 fn save_preferences(conn: &Connection, preferences: &Preferences) -> Result<()> {
     conn.execute(
         "UPDATE settings SET reminder_time = ?1, quiet_start = ?2, quiet_end = ?3, zone_policy = ?4,
-                home_zone = ?5, device_zone = ?6, muted = ?7 WHERE id = 1",
+                home_zone = ?5, device_zone = ?6, muted = ?7, show_details = ?8, exact_alarms = ?9
+         WHERE id = 1",
         (
             hm(preferences.reminder_time),
             preferences.quiet.map(|q| hm(q.start)),
@@ -418,6 +491,8 @@ fn save_preferences(conn: &Connection, preferences: &Preferences) -> Result<()> 
             preferences.home_zone.name(),
             preferences.device_zone.name(),
             serde_json::to_string(&preferences.muted).expect("categories serialize"),
+            preferences.show_details,
+            preferences.exact_alarms,
         ),
     )?;
     Ok(())

@@ -51,9 +51,9 @@ impl State {
         matches!(self, State::Pending | State::Scheduled | State::Snoozed)
     }
 
-    /// The OS may hold a notification for it, which must go when it changes or goes.
+    /// Handed to the OS, which may hold a notification for it.
     fn with_the_os(self) -> bool {
-        matches!(self, State::Scheduled | State::Snoozed)
+        self == State::Scheduled
     }
 }
 
@@ -68,14 +68,24 @@ pub struct StoredReminder {
     /// When it entered its state.
     pub state_at: Option<DateTime<Utc>>,
     pub snoozed_until: Option<DateTime<Utc>>,
+    /// When it fires next: its time, or the end of the snooze it was handed to the OS with.
+    pub fire_at: DateTime<Utc>,
+    /// The fingerprint of the notification handed to the OS, while it is scheduled.
+    pub handed: Option<u64>,
 }
 
-impl StoredReminder {
-    /// When it fires next: its time, or the end of its snooze.
-    pub fn fires_at(&self) -> DateTime<Utc> {
-        self.snoozed_until
-            .unwrap_or_else(|| self.reminder.at.with_timezone(&Utc))
-    }
+/// What delivery did, by notification id.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Delivery<'a> {
+    /// Cancelled with the OS: no longer owed.
+    pub cancelled: &'a [i32],
+    /// Handed to an OS that keeps them while the app is closed, with the fingerprint of what
+    /// was handed.
+    pub scheduled: &'a [(i32, u64)],
+    /// Shown.
+    pub delivered: &'a [i32],
+    /// Their time passed beyond the grace period without being shown.
+    pub missed: &'a [i32],
 }
 
 /// What a write did to the reminders.
@@ -125,12 +135,15 @@ struct Existing {
     content: Content,
     state: State,
     snoozed_until: Option<String>,
+    fire_at: i64,
+    retired: bool,
 }
 
 /// Derives the reminders from the stored sessions, protocol and settings, and brings the table
-/// in line: new keys get new ids, gone keys are deleted, changed ones keep id and state unless
-/// their time moved while still open.
-pub(crate) fn regenerate(tx: &Transaction<'_>) -> Result<Changes> {
+/// in line. A key keeps its id and state for good: a reminder that goes (its session moved, its
+/// category muted) is retired, not forgotten, and comes back as it was if its key does. Changed
+/// ones keep id and state unless the OS holds an outdated copy.
+pub(crate) fn regenerate(tx: &Transaction<'_>, now: DateTime<Utc>) -> Result<Changes> {
     let sessions: Vec<_> = load_sessions(tx)?
         .into_iter()
         .map(|(_, session)| session)
@@ -152,82 +165,104 @@ pub(crate) fn regenerate(tx: &Transaction<'_>) -> Result<Changes> {
     let mut update = tx.prepare_cached(
         "UPDATE reminder SET category = ?2, session = ?3, day = ?4, date = ?5, local = ?6, at = ?7,
                 shift = ?8, title = ?9, body = ?10, items = ?11, fire_at = ?12, state = ?13,
-                snoozed_until = ?14
+                snoozed_until = ?14, handed = CASE WHEN ?13 = 'scheduled' THEN handed END, retired = 0
          WHERE id = ?1",
     )?;
     for reminder in &desired {
         let content = Content::of(reminder);
-        let fire_at = reminder.at.timestamp();
-        match existing.remove(&reminder.key) {
-            None => {
-                insert.execute(params![
-                    reminder.key,
-                    content.category,
-                    content.session,
-                    content.day,
-                    content.date,
-                    content.local,
-                    content.at,
-                    content.shift,
-                    content.title,
-                    content.body,
-                    content.items,
-                    fire_at,
-                ])?;
-                changes.added += 1;
-            }
-            Some(old) if old.content == content => {}
-            Some(old) => {
-                let moved = old.content.at != content.at;
-                // An open reminder whose time or text changed is handed to the OS afresh.
-                let (state, snoozed_until) =
-                    if old.state.with_the_os() || (moved && old.state == State::Missed) {
-                        (State::Pending, None)
-                    } else {
-                        (old.state, old.snoozed_until)
-                    };
-                if old.state.with_the_os() {
-                    changes.cancel.push(old.id);
-                }
-                let fire_at = match &snoozed_until {
-                    Some(until) => parse_timestamp(until)?.timestamp(),
-                    None => fire_at,
-                };
-                update.execute(params![
-                    old.id,
-                    content.category,
-                    content.session,
-                    content.day,
-                    content.date,
-                    content.local,
-                    content.at,
-                    content.shift,
-                    content.title,
-                    content.body,
-                    content.items,
-                    fire_at,
-                    to_text(&state),
-                    snoozed_until,
-                ])?;
-                changes.updated += 1;
-            }
+        let Some(old) = existing.remove(&reminder.key) else {
+            insert.execute(params![
+                reminder.key,
+                content.category,
+                content.session,
+                content.day,
+                content.date,
+                content.local,
+                content.at,
+                content.shift,
+                content.title,
+                content.body,
+                content.items,
+                reminder.at.timestamp(),
+            ])?;
+            changes.added += 1;
+            continue;
+        };
+        if old.content == content && !old.retired {
+            continue;
+        }
+        let moved = old.content.at != content.at;
+        let (state, snoozed_until) =
+            if old.state == State::Scheduled && old.fire_at <= now.timestamp() {
+                // Its time passed while the OS held it: the OS showed it, or will, a little late.
+                // Cancelling now could only lose it.
+                (State::Delivered, None)
+            } else if old.state == State::Scheduled {
+                // The OS holds the old time or text: it is handed over afresh.
+                changes.cancel.push(old.id);
+                (State::Pending, None)
+            } else if moved && matches!(old.state, State::Snoozed | State::Missed) {
+                (State::Pending, None)
+            } else {
+                (old.state, old.snoozed_until)
+            };
+        let fire_at = match &snoozed_until {
+            Some(until) => parse_timestamp(until)?.timestamp(),
+            None => reminder.at.timestamp(),
+        };
+        update.execute(params![
+            old.id,
+            content.category,
+            content.session,
+            content.day,
+            content.date,
+            content.local,
+            content.at,
+            content.shift,
+            content.title,
+            content.body,
+            content.items,
+            fire_at,
+            to_text(&state),
+            snoozed_until,
+        ])?;
+        if old.retired {
+            changes.added += 1;
+        } else {
+            changes.updated += 1;
         }
     }
-    let mut delete = tx.prepare_cached("DELETE FROM reminder WHERE id = ?1")?;
-    for old in existing.into_values() {
-        delete.execute([old.id])?;
-        if old.state.with_the_os() {
+    // What is no longer wanted is retired; the OS drops whatever of it that it holds.
+    let mut retire = tx.prepare_cached(
+        "UPDATE reminder SET retired = 1, handed = NULL,
+                state = CASE WHEN state = 'scheduled' THEN 'pending' ELSE state END
+         WHERE id = ?1",
+    )?;
+    for old in existing.into_values().filter(|old| !old.retired) {
+        retire.execute([old.id])?;
+        if old.state == State::Scheduled {
             changes.cancel.push(old.id);
         }
         changes.removed += 1;
     }
     changes.cancel.sort_unstable();
+    owe_cancellations(tx, &changes.cancel)?;
     Ok(changes)
+}
+
+/// Notes ids the OS must drop, until delivery says it has.
+pub(crate) fn owe_cancellations(tx: &Transaction<'_>, ids: &[i32]) -> Result<()> {
+    let mut owe = tx.prepare_cached("INSERT OR IGNORE INTO os_cancel (id) VALUES (?1)")?;
+    for id in ids {
+        owe.execute([id])?;
+    }
+    Ok(())
 }
 
 fn load_existing(conn: &Connection) -> Result<HashMap<String, Existing>> {
     let mut statement = conn.prepare_cached(
-        "SELECT id, key, category, session, day, date, local, at, shift, title, body, items, state, snoozed_until
+        "SELECT id, key, category, session, day, date, local, at, shift, title, body, items, state,
+                snoozed_until, fire_at, retired
          FROM reminder",
     )?;
     let mut rows = statement.query([])?;
@@ -253,13 +288,17 @@ fn load_existing(conn: &Connection) -> Result<HashMap<String, Existing>> {
                 content,
                 state: from_text(&state)?,
                 snoozed_until: row.get(13)?,
+                fire_at: row.get(14)?,
+                retired: row.get(15)?,
             },
         );
     }
     Ok(existing)
 }
 
-const COLUMNS: &str = "id, key, category, session, day, date, local, at, shift, title, body, items, state, state_at, snoozed_until";
+const COLUMNS: &str =
+    "id, key, category, session, day, date, local, at, shift, title, body, items, state, state_at,
+                       snoozed_until, fire_at, handed";
 
 fn stored(row: &Row<'_>) -> Result<StoredReminder> {
     let text = |i: usize| -> Result<String> { Ok(row.get::<_, String>(i)?) };
@@ -285,6 +324,10 @@ fn stored(row: &Row<'_>) -> Result<StoredReminder> {
         state: from_text(&text(12)?)?,
         state_at: optional(13)?.as_deref().map(parse_timestamp).transpose()?,
         snoozed_until: optional(14)?.as_deref().map(parse_timestamp).transpose()?,
+        fire_at: DateTime::from_timestamp(row.get(15)?, 0)
+            .ok_or_else(|| corrupt_value("fire_at", &"out of range"))?,
+        // Stored as the same 64 bits, signed.
+        handed: row.get::<_, Option<i64>>(16)?.map(|bits| bits as u64),
     })
 }
 
@@ -306,7 +349,11 @@ impl Store {
     /// Every stored reminder, past and future, in firing order.
     pub fn reminders(&self) -> Result<Vec<StoredReminder>> {
         self.read(|conn| {
-            let mut all = query(conn, &format!("SELECT {COLUMNS} FROM reminder"), [])?;
+            let mut all = query(
+                conn,
+                &format!("SELECT {COLUMNS} FROM reminder WHERE retired = 0"),
+                [],
+            )?;
             all.sort_by(|a, b| {
                 a.reminder
                     .at
@@ -328,7 +375,7 @@ impl Store {
                 conn,
                 &format!(
                     "SELECT {COLUMNS} FROM reminder
-                     WHERE fire_at <= ?1 AND state IN ('pending', 'scheduled', 'snoozed')
+                     WHERE fire_at <= ?1 AND state IN ('pending', 'scheduled', 'snoozed') AND retired = 0
                      ORDER BY fire_at, key"
                 ),
                 [now.timestamp()],
@@ -336,12 +383,66 @@ impl Store {
         })
     }
 
+    /// Reminders still to fire (pending, scheduled or snoozed), soonest first: what reconcile
+    /// works from.
+    pub fn open_reminders(&self) -> Result<Vec<StoredReminder>> {
+        self.read(|conn| {
+            query(
+                conn,
+                &format!(
+                    "SELECT {COLUMNS} FROM reminder
+                     WHERE state IN ('pending', 'scheduled', 'snoozed') AND retired = 0 ORDER BY fire_at, id"
+                ),
+                [],
+            )
+        })
+    }
+
+    /// Ids the OS may still hold for reminders that changed or are gone, owed since an edit.
+    pub fn owed_cancellations(&self) -> Result<Vec<i32>> {
+        self.read(|conn| {
+            let mut statement = conn.prepare_cached("SELECT id FROM os_cancel ORDER BY id")?;
+            let ids = statement
+                .query_map([], |row| row.get(0))?
+                .collect::<Result<_, _>>()?;
+            Ok(ids)
+        })
+    }
+
+    /// Records what delivery did, in one transaction: cancellations done, handed to the OS,
+    /// shown, or missed. Ids no longer open (the client marked one done meanwhile) are left alone.
+    pub fn record_delivery(&mut self, delivery: &Delivery<'_>, now: DateTime<Utc>) -> Result<()> {
+        self.write(|tx| {
+            let mut paid = tx.prepare_cached("DELETE FROM os_cancel WHERE id = ?1")?;
+            for id in delivery.cancelled {
+                paid.execute([id])?;
+            }
+            let mut handed = tx.prepare_cached(
+                "UPDATE reminder SET state = 'scheduled', state_at = ?2, snoozed_until = NULL, handed = ?3
+                 WHERE id = ?1 AND state IN ('pending', 'scheduled', 'snoozed') AND handed IS NOT ?3",
+            )?;
+            for (id, fingerprint) in delivery.scheduled {
+                handed.execute((id, timestamp(now), *fingerprint as i64))?;
+            }
+            let mut update = tx.prepare_cached(
+                "UPDATE reminder SET state = ?2, state_at = ?3, snoozed_until = NULL, handed = NULL
+                 WHERE id = ?1 AND state IN ('pending', 'scheduled', 'snoozed')",
+            )?;
+            for (ids, state) in [(delivery.delivered, State::Delivered), (delivery.missed, State::Missed)] {
+                for id in ids {
+                    update.execute((id, state.as_str(), timestamp(now)))?;
+                }
+            }
+            Ok(())
+        })
+    }
+
     /// The client did it.
     pub fn mark_done(&mut self, key: &str, now: DateTime<Utc>) -> Result<StoredReminder> {
         self.write(|tx| {
-            let id = by_key(tx, key)?.id;
+            let id = take_from_the_os(tx, key)?;
             tx.execute(
-                "UPDATE reminder SET state = 'done', state_at = ?2, snoozed_until = NULL WHERE id = ?1",
+                "UPDATE reminder SET state = 'done', state_at = ?2, snoozed_until = NULL, handed = NULL WHERE id = ?1",
                 (id, timestamp(now)),
             )?;
             by_key(tx, key)
@@ -356,9 +457,9 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<StoredReminder> {
         self.write(|tx| {
-            let id = by_key(tx, key)?.id;
+            let id = take_from_the_os(tx, key)?;
             tx.execute(
-                "UPDATE reminder SET state = 'snoozed', state_at = ?2, snoozed_until = ?3, fire_at = ?4 WHERE id = ?1",
+                "UPDATE reminder SET state = 'snoozed', state_at = ?2, snoozed_until = ?3, fire_at = ?4, handed = NULL WHERE id = ?1",
                 (id, timestamp(now), timestamp(until), until.timestamp()),
             )?;
             by_key(tx, key)
@@ -366,10 +467,19 @@ impl Store {
     }
 }
 
+/// The id of the reminder with `key`; if the OS may hold it, the OS is owed its cancellation.
+fn take_from_the_os(tx: &Transaction<'_>, key: &str) -> Result<i32> {
+    let reminder = by_key(tx, key)?;
+    if reminder.state.with_the_os() {
+        owe_cancellations(tx, &[reminder.id])?;
+    }
+    Ok(reminder.id)
+}
+
 fn by_key(conn: &Connection, key: &str) -> Result<StoredReminder> {
     query(
         conn,
-        &format!("SELECT {COLUMNS} FROM reminder WHERE key = ?1"),
+        &format!("SELECT {COLUMNS} FROM reminder WHERE key = ?1 AND retired = 0"),
         [key],
     )?
     .pop()

@@ -9,13 +9,13 @@ use rusqlite::Transaction;
 use rusqlite_migration::{HookResult, M, Migrations};
 
 pub(crate) fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up_with_hook(V1, install_defaults)])
+    Migrations::new(vec![M::up_with_hook(V1, install_defaults), M::up(V2)])
 }
 
 /// The newest schema version this build reads and writes.
 pub(crate) fn latest() -> usize {
     // One entry per migration in `migrations()`.
-    1
+    2
 }
 
 const V1: &str = r"
@@ -85,6 +85,36 @@ CREATE TABLE journal_entry (
 ) STRICT;
 
 INSERT INTO settings (id) VALUES (1);
+";
+
+/// Delivery settings, the zone question asked when the device leaves the home zone, Today's
+/// ticks, retired reminders, and the cancellations the OS still owes.
+const V2: &str = r"
+ALTER TABLE settings ADD COLUMN show_details INTEGER NOT NULL DEFAULT 0 CHECK (show_details IN (0, 1));
+ALTER TABLE settings ADD COLUMN exact_alarms INTEGER NOT NULL DEFAULT 0 CHECK (exact_alarms IN (0, 1));
+-- The zone the device moved to while the client has not said whether to follow it; NULL if none.
+ALTER TABLE settings ADD COLUMN zone_question TEXT;
+
+-- Notification ids the OS may still hold for reminders that changed or are gone, written in the
+-- same transaction as the change, until delivery has cancelled them: a crash in between loses none.
+-- The fingerprint of what was handed to the OS, while a reminder is scheduled: what the OS holds,
+-- where it cannot be asked.
+ALTER TABLE reminder ADD COLUMN handed INTEGER;
+-- A reminder no longer derived (its session moved, its category muted) is retired, not deleted:
+-- its key keeps its id and state should it come back.
+ALTER TABLE reminder ADD COLUMN retired INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1));
+
+-- The client's ticks on Today's checklist: a rule done on a day.
+CREATE TABLE step_done (
+    date    TEXT NOT NULL,
+    rule    TEXT NOT NULL,
+    done_at TEXT NOT NULL,
+    PRIMARY KEY (date, rule)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE os_cancel (
+    id INTEGER PRIMARY KEY CHECK (id BETWEEN 1 AND 2147483647)
+) STRICT;
 ";
 
 /// A new database follows the default protocol until the client chooses another.
@@ -157,7 +187,9 @@ mod tests {
                     .contains(aftercare_core::Category::Checkin)
             );
             // Deriving the reminders again keeps the ids and states the client gave them.
-            store.set_preferences(&preferences).unwrap();
+            store
+                .set_preferences(&preferences, "2026-03-01T08:00:00Z".parse().unwrap())
+                .unwrap();
             let wash = store.reminder("2026-03-05/wash-ok/4").unwrap();
             assert_eq!(
                 (wash.id, wash.state),

@@ -41,7 +41,7 @@ fn day(offset: i64) -> NaiveDate {
 
 fn setup(store: &mut Store) {
     store
-        .observe_device_zone(chrono_tz::Tz::Europe__London)
+        .observe_device_zone(chrono_tz::Tz::Europe__London, base_now())
         .unwrap();
     store.add_session(session(day(0)), base_now()).unwrap();
     store.add_session(session(day(14)), base_now()).unwrap();
@@ -53,14 +53,14 @@ fn commit(store: &mut Store, i: u64) {
     match i % 3 {
         0 => {
             store
-                .move_session(2, session(day(14 + (i % 17) as i64)))
+                .move_session(2, session(day(14 + (i % 17) as i64)), now)
                 .unwrap();
         }
         1 => {
             let mut preferences = store.preferences().unwrap();
             preferences.reminder_time = NaiveTime::from_hms_opt(6, 0, 0).unwrap()
                 + TimeDelta::minutes((i * 7 % 600) as i64);
-            store.set_preferences(&preferences).unwrap();
+            store.set_preferences(&preferences, now).unwrap();
         }
         _ => {
             store

@@ -355,9 +355,12 @@ fn steps() -> Vec<Step> {
         Box::new(|s| {
             let mut preferences = s.preferences()?;
             preferences.reminder_time = NaiveTime::from_hms_opt(7, 30, 0).unwrap();
-            s.set_preferences(&preferences).map(drop)
+            s.set_preferences(&preferences, now()).map(drop)
         }),
-        Box::new(|s| s.move_session(2, session("2026-03-21T10:00")).map(drop)),
+        Box::new(|s| {
+            s.move_session(2, session("2026-03-21T10:00"), now())
+                .map(drop)
+        }),
         Box::new(|s| {
             let date = aftercare_core::parse::date("2026-03-06").unwrap();
             s.add_journal_entry(date, "tight, no pain", now()).map(drop)
@@ -374,7 +377,7 @@ fn steps() -> Vec<Step> {
 fn expected_states() -> Vec<Snapshot> {
     let mut store = Store::open_in_memory().unwrap();
     store
-        .observe_device_zone(chrono_tz::Tz::Europe__London)
+        .observe_device_zone(chrono_tz::Tz::Europe__London, now())
         .unwrap();
     let mut states = vec![store.export(now()).unwrap()];
     for step in steps() {
@@ -405,7 +408,7 @@ impl Sim {
         };
         let mut store = sim.open().unwrap();
         store
-            .observe_device_zone(chrono_tz::Tz::Europe__London)
+            .observe_device_zone(chrono_tz::Tz::Europe__London, now())
             .unwrap();
         drop(store);
         let mut disk = sim.fs.disk();

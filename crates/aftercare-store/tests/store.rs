@@ -9,7 +9,7 @@
 use std::path::PathBuf;
 
 use aftercare_core::{Category, Protocol, Session};
-use aftercare_store::{Error, State, Store, ZonePolicy};
+use aftercare_store::{Delivery, Error, State, Store, ZonePolicy};
 use chrono::{DateTime, TimeDelta, Utc};
 
 fn now() -> DateTime<Utc> {
@@ -31,7 +31,7 @@ fn temp_dir(name: &str) -> PathBuf {
 fn two_sessions() -> Store {
     let mut store = Store::open_in_memory().unwrap();
     store
-        .observe_device_zone(chrono_tz::Tz::Europe__London)
+        .observe_device_zone(chrono_tz::Tz::Europe__London, now())
         .unwrap();
     store
         .add_session(session("2026-03-05T10:00"), now())
@@ -71,7 +71,7 @@ fn a_new_database_follows_the_default_protocol_with_nothing_scheduled() {
 fn the_first_zone_seen_becomes_home() {
     let mut store = Store::open_in_memory().unwrap();
     store
-        .observe_device_zone(chrono_tz::Tz::Europe__Paris)
+        .observe_device_zone(chrono_tz::Tz::Europe__Paris, now())
         .unwrap();
     let preferences = store.preferences().unwrap();
     assert_eq!(
@@ -82,7 +82,7 @@ fn the_first_zone_seen_becomes_home() {
         .add_session(session("2026-03-05T10:00"), now())
         .unwrap();
     store
-        .observe_device_zone(chrono_tz::Tz::America__New_York)
+        .observe_device_zone(chrono_tz::Tz::America__New_York, now())
         .unwrap();
     let preferences = store.preferences().unwrap();
     assert_eq!(
@@ -94,6 +94,45 @@ fn the_first_zone_seen_becomes_home() {
         preferences.zone(),
         chrono_tz::Tz::America__New_York,
         "reminders follow the device by default"
+    );
+}
+
+#[test]
+fn leaving_the_home_zone_asks_whether_to_follow_and_the_answer_is_kept() {
+    use chrono_tz::Tz;
+    let mut store = two_sessions();
+    assert_eq!(
+        store.zone_question().unwrap(),
+        None,
+        "at home, nothing to ask"
+    );
+    store
+        .observe_device_zone(Tz::America__New_York, now())
+        .unwrap();
+    assert_eq!(
+        store.zone_question().unwrap(),
+        Some(Tz::America__New_York),
+        "a move to another zone asks"
+    );
+    assert_eq!(
+        store.preferences().unwrap().zone(),
+        Tz::America__New_York,
+        "meanwhile reminders follow the device"
+    );
+    store.answer_zone_question(ZonePolicy::Home, now()).unwrap();
+    assert_eq!(store.zone_question().unwrap(), None, "answered");
+    assert_eq!(
+        store.preferences().unwrap().zone(),
+        Tz::Europe__London,
+        "home time, as chosen"
+    );
+    store
+        .observe_device_zone(Tz::Europe__London, now())
+        .unwrap();
+    assert_eq!(
+        store.zone_question().unwrap(),
+        None,
+        "back home, nothing to ask"
     );
 }
 
@@ -123,11 +162,16 @@ fn moving_session_two_keeps_the_ids_and_states_of_what_does_not_depend_on_it() {
     let mut store = two_sessions();
     let before = ids_by_key(&store);
     store.mark_done("2026-03-05/wash-ok/4", now()).unwrap();
-    let snoozed = store
-        .snooze("2026-03-19/wash-ok/4", now() + TimeDelta::days(30), now())
-        .unwrap();
+    let handed = store.reminder("2026-03-19/wash-ok/4").unwrap();
+    let delivery = Delivery {
+        scheduled: &[(handed.id, 42)],
+        ..Delivery::default()
+    };
+    store.record_delivery(&delivery, now()).unwrap();
 
-    let changes = store.move_session(2, session("2026-03-21T10:00")).unwrap();
+    let changes = store
+        .move_session(2, session("2026-03-21T10:00"), now())
+        .unwrap();
     let after = ids_by_key(&store);
 
     assert_eq!(
@@ -144,8 +188,13 @@ fn moving_session_two_keeps_the_ids_and_states_of_what_does_not_depend_on_it() {
         "session 2's old reminders are gone"
     );
     assert!(
-        changes.cancel.contains(&snoozed.id),
+        changes.cancel.contains(&handed.id),
         "the OS must drop what it held for a gone reminder"
+    );
+    assert_eq!(
+        store.owed_cancellations().unwrap(),
+        changes.cancel,
+        "owed until delivery pays them"
     );
     let new_ids: Vec<i32> = after
         .iter()
@@ -161,19 +210,47 @@ fn moving_session_two_keeps_the_ids_and_states_of_what_does_not_depend_on_it() {
 }
 
 #[test]
-fn ids_are_never_given_twice_even_after_their_reminders_are_gone() {
+fn a_reminder_keeps_its_id_and_state_for_good_and_new_keys_get_new_ids() {
     let mut store = two_sessions();
-    let first_ids: Vec<i32> = ids_by_key(&store).into_values().collect();
-    store.remove_session(2).unwrap();
-    store.remove_session(1).unwrap();
-    assert!(store.reminders().unwrap().is_empty());
+    let first = ids_by_key(&store);
+    store.mark_done("2026-03-05/wash-ok/4", now()).unwrap();
+    store.remove_session(2, now()).unwrap();
+    store.remove_session(1, now()).unwrap();
+    assert!(
+        store.reminders().unwrap().is_empty(),
+        "no session, no reminder"
+    );
     store
         .add_session(session("2026-03-05T10:00"), now())
         .unwrap();
-    let max_before = first_ids.iter().max().unwrap();
+    let back = ids_by_key(&store);
+    let returning: Vec<(&String, &i32)> = back
+        .iter()
+        .filter(|(key, _)| first.contains_key(*key))
+        .collect();
+    assert!(returning.len() > 30, "session 1's reminders come back");
     assert!(
-        ids_by_key(&store).values().all(|id| id > max_before),
-        "the same keys come back with new ids: the OS may still hold the old ones"
+        returning.iter().all(|(key, id)| first[*key] == **id),
+        "the same keys come back with their ids: the OS's copies and the tray still match"
+    );
+    assert_eq!(
+        store.reminder("2026-03-05/wash-ok/4").unwrap().state,
+        State::Done,
+        "and with their states: what was done or shown is not shown again"
+    );
+    store
+        .add_session(session("2026-05-01T10:00"), now())
+        .unwrap();
+    let max_before = first.values().max().unwrap();
+    let fresh: Vec<i32> = ids_by_key(&store)
+        .into_iter()
+        .filter(|(key, _)| key.starts_with("2026-05-01"))
+        .map(|(_, id)| id)
+        .collect();
+    assert!(!fresh.is_empty(), "the new session has reminders");
+    assert!(
+        fresh.iter().all(|id| id > max_before),
+        "a new key gets an id never given before"
     );
 }
 
@@ -182,7 +259,7 @@ fn an_edit_the_protocol_refuses_changes_nothing() {
     let mut store = two_sessions();
     let before = store.export(now()).unwrap();
     let error = store
-        .move_session(2, session("2026-03-07T10:00"))
+        .move_session(2, session("2026-03-07T10:00"), now())
         .unwrap_err();
     assert!(
         matches!(
@@ -192,7 +269,9 @@ fn an_edit_the_protocol_refuses_changes_nothing() {
         "{error}"
     );
     let strict = Protocol::bundled("strict").unwrap();
-    store.move_session(2, session("2026-03-12T10:00")).unwrap();
+    store
+        .move_session(2, session("2026-03-12T10:00"), now())
+        .unwrap();
     let before_strict = store.export(now()).unwrap();
     let error = store.set_protocol(&strict, "bundled", now()).unwrap_err();
     assert!(
@@ -213,7 +292,7 @@ fn changing_the_reminder_time_moves_reminders_but_keeps_ids() {
     let before = ids_by_key(&store);
     let mut preferences = store.preferences().unwrap();
     preferences.reminder_time = aftercare_core::parse::time("07:45").unwrap();
-    let changes = store.set_preferences(&preferences).unwrap();
+    let changes = store.set_preferences(&preferences, now()).unwrap();
     assert_eq!(ids_by_key(&store), before, "same keys, same ids");
     assert!(
         changes.updated > 0 && changes.added == 0 && changes.removed == 0,
@@ -228,7 +307,7 @@ fn muting_a_category_removes_its_reminders_and_unmuting_brings_them_back() {
     let mut store = two_sessions();
     let mut preferences = store.preferences().unwrap();
     preferences.muted = [Category::Sun].into_iter().collect();
-    store.set_preferences(&preferences).unwrap();
+    store.set_preferences(&preferences, now()).unwrap();
     assert!(
         store
             .reminders()
@@ -237,7 +316,7 @@ fn muting_a_category_removes_its_reminders_and_unmuting_brings_them_back() {
             .all(|r| r.reminder.category != Category::Sun)
     );
     preferences.muted = aftercare_core::Categories::NONE;
-    store.set_preferences(&preferences).unwrap();
+    store.set_preferences(&preferences, now()).unwrap();
     assert!(
         store
             .reminders()
@@ -250,7 +329,7 @@ fn muting_a_category_removes_its_reminders_and_unmuting_brings_them_back() {
 #[test]
 fn due_lists_open_reminders_whose_time_has_come_and_snoozed_ones_when_they_wake() {
     let mut store = two_sessions();
-    let at = |key: &str| store.reminder(key).unwrap().fires_at();
+    let at = |key: &str| store.reminder(key).unwrap().fire_at;
     let wash = at("2026-03-05/wash-ok/4");
     let due: Vec<String> = store
         .due(wash)
@@ -298,7 +377,7 @@ fn an_unknown_key_is_named() {
         error.to_string(),
         "no reminder has the key `2026-03-05/nope/1`"
     );
-    let error = store.remove_session(3).unwrap_err();
+    let error = store.remove_session(3, now()).unwrap_err();
     assert_eq!(error.to_string(), "there is no session 3; there are 2");
 }
 
@@ -306,7 +385,7 @@ fn an_unknown_key_is_named() {
 fn the_zone_policy_chooses_the_wall_clock() {
     let mut store = two_sessions();
     store
-        .observe_device_zone(chrono_tz::Tz::America__New_York)
+        .observe_device_zone(chrono_tz::Tz::America__New_York, now())
         .unwrap();
     let digest = |store: &Store| store.reminder("2026-03-06/digest").unwrap().reminder.at;
     assert_eq!(
@@ -316,7 +395,7 @@ fn the_zone_policy_chooses_the_wall_clock() {
     );
     let mut preferences = store.preferences().unwrap();
     preferences.zone_policy = ZonePolicy::Home;
-    store.set_preferences(&preferences).unwrap();
+    store.set_preferences(&preferences, now()).unwrap();
     assert_eq!(
         digest(&store).offset().local_minus_utc(),
         0,
@@ -446,6 +525,15 @@ fn json_backup_then_restore_gives_identical_data() {
             now(),
         )
         .unwrap();
+    let day_one = aftercare_core::parse::date("2026-03-06").unwrap();
+    store
+        .set_step_done(day_one, "keep-dry", true, now())
+        .unwrap();
+    assert_eq!(
+        store.steps_done(day_one).unwrap(),
+        ["keep-dry"],
+        "the tick is kept"
+    );
     let path = dir.join("backup.json");
     store.backup_to(&path, now()).unwrap();
     let expected = store.export(now()).unwrap();
@@ -468,7 +556,7 @@ fn database_backup_then_restore_gives_identical_data() {
     let dir = temp_dir("sqlite");
     let mut store = Store::open(&dir.join("aftercare.db")).unwrap();
     store
-        .observe_device_zone(chrono_tz::Tz::Europe__London)
+        .observe_device_zone(chrono_tz::Tz::Europe__London, now())
         .unwrap();
     store
         .add_session(session("2026-03-05T10:00"), now())
@@ -553,4 +641,45 @@ fn a_damaged_backup_is_refused_and_nothing_changes() {
             path.display()
         );
     }
+}
+
+#[test]
+fn deleting_everything_leaves_a_new_database_and_owes_the_os_its_cancellations() {
+    let mut store = two_sessions();
+    store
+        .add_journal_entry(
+            aftercare_core::parse::date("2026-03-06").unwrap(),
+            "private",
+            now(),
+        )
+        .unwrap();
+    let handed = store.reminder("2026-03-19/wash-ok/4").unwrap();
+    let delivery = Delivery {
+        scheduled: &[(handed.id, 7)],
+        ..Delivery::default()
+    };
+    store.record_delivery(&delivery, now()).unwrap();
+    let highest = ids_by_key(&store).into_values().max().unwrap();
+
+    store.delete_everything(now()).unwrap();
+    assert!(store.sessions().unwrap().is_empty() && store.reminders().unwrap().is_empty());
+    assert!(store.journal().unwrap().is_empty(), "the journal goes too");
+    assert_eq!(store.protocol().unwrap().protocol, Protocol::seed());
+    assert_eq!(
+        store.preferences().unwrap().reminder_time.to_string(),
+        "09:00:00",
+        "settings back to defaults"
+    );
+    assert_eq!(
+        store.owed_cancellations().unwrap(),
+        [handed.id],
+        "the OS must drop what it held"
+    );
+    store
+        .add_session(session("2026-03-05T10:00"), now())
+        .unwrap();
+    assert!(
+        ids_by_key(&store).values().all(|id| *id > highest),
+        "ids are still never given twice"
+    );
 }

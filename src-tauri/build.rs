@@ -1,0 +1,28 @@
+//! Builds the app's context; declares the app's own commands so that capabilities must grant
+//! each one the UI uses.
+
+fn main() {
+    let commands = &[
+        "overview",
+        "begin",
+        "today",
+        "mark_step",
+        "timeline",
+        "add_session",
+        "move_session",
+        "remove_session",
+        "set_preferences",
+        "mark_done",
+        "snooze",
+        "choose_protocol",
+        "answer_zone_question",
+        "export_backup",
+        "restore_backup",
+        "delete_everything",
+        "notification_permission",
+        "request_notification_permission",
+    ];
+    let manifest = tauri_build::AppManifest::new().commands(commands);
+    tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
+        .expect("the Tauri configuration and capabilities are valid");
+}

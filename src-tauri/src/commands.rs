@@ -1,0 +1,440 @@
+//! The commands the UI invokes: each parses, calls the store (delivery follows), and maps the
+//! error. Work runs on a blocking thread: SQLite waits for the disk, and desktop notifications
+//! make D-Bus calls, neither of which belongs on the async runtime.
+
+use aftercare_core::{Protocol, Session, Snooze, Today, Treatment, parse};
+use aftercare_store::{Preferences, Snapshot, State, StoredReminder, ZonePolicy};
+use chrono::NaiveDate;
+use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
+use tauri::{AppHandle, Manager, Runtime};
+
+use crate::error::{Error, Result};
+use crate::notify::Permission;
+use crate::now;
+use crate::state::AppState;
+
+/// A protocol file from an artist is a few kilobytes; anything this large is not one.
+const MAX_PROTOCOL_BYTES: usize = 256 * 1024;
+
+/// Everything the screens need at a glance.
+#[derive(Debug, Serialize)]
+pub(crate) struct Overview {
+    sessions: Vec<SessionView>,
+    protocol: ProtocolView,
+    /// The protocols the app ships, to choose from.
+    protocols: Vec<ProtocolView>,
+    preferences: Preferences,
+    /// The zone the device moved to, while the client has not said whether to follow it.
+    zone_question: Option<String>,
+    /// Today, in the zone reminders follow.
+    today: NaiveDate,
+    /// Reminders whose time passed without being shown, to flag.
+    missed: usize,
+    permission: Permission,
+}
+
+#[derive(Debug, Serialize)]
+struct SessionView {
+    /// 1-based, in time order.
+    number: usize,
+    /// Local start, `2026-03-05T10:00`.
+    start: String,
+    zone: String,
+}
+
+#[derive(Debug, Serialize)]
+struct ProtocolView {
+    id: String,
+    name: String,
+    version: String,
+    description: Option<String>,
+    origin: String,
+}
+
+impl ProtocolView {
+    fn of(protocol: &Protocol, origin: &str) -> ProtocolView {
+        ProtocolView {
+            id: protocol.id.clone(),
+            name: protocol.name.clone(),
+            version: protocol.version.clone(),
+            description: protocol.description.clone(),
+            origin: origin.to_string(),
+        }
+    }
+}
+
+/// Settings as the form sends them: text the engine parses, so that a bad value gets the same
+/// clear message everywhere.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct PreferencesInput {
+    reminder_time: String,
+    /// `22:00-08:00`, or none.
+    quiet: Option<String>,
+    zone_policy: ZonePolicy,
+    home_zone: String,
+    muted: Vec<String>,
+    show_details: bool,
+    exact_alarms: bool,
+}
+
+impl PreferencesInput {
+    fn parse(&self, device_zone: Tz) -> Result<Preferences> {
+        Ok(Preferences {
+            reminder_time: parse::time(&self.reminder_time)?,
+            quiet: self
+                .quiet
+                .as_deref()
+                .filter(|q| !q.is_empty())
+                .map(str::parse)
+                .transpose()?,
+            zone_policy: self.zone_policy,
+            home_zone: parse::zone(&self.home_zone)?,
+            device_zone,
+            muted: self
+                .muted
+                .iter()
+                .map(|c| c.parse())
+                .collect::<aftercare_core::Result<_>>()?,
+            show_details: self.show_details,
+            exact_alarms: self.exact_alarms,
+        })
+    }
+}
+
+/// Where a protocol comes from: one the app ships, or a file from the artist.
+#[derive(Debug, Deserialize)]
+#[serde(tag = "kind", rename_all = "lowercase", deny_unknown_fields)]
+pub(crate) enum ProtocolSource {
+    Bundled { id: String },
+    File { name: String, text: String },
+}
+
+impl ProtocolSource {
+    /// The protocol, checked whole, and where it came from.
+    fn read(self) -> Result<(Protocol, String)> {
+        let refused = |message: String| aftercare_core::Error::InvalidProtocol {
+            problems: vec![aftercare_core::Problem {
+                line: None,
+                field: String::new(),
+                message,
+            }],
+        };
+        match self {
+            ProtocolSource::Bundled { id } => {
+                let protocol = Protocol::bundled(&id)
+                    .ok_or_else(|| refused(format!("`{id}` is not a protocol the app ships")))?;
+                Ok((protocol, "bundled".to_string()))
+            }
+            ProtocolSource::File { text, .. } if text.len() > MAX_PROTOCOL_BYTES => Err(refused(
+                format!("{} bytes is more than a protocol file can be", text.len()),
+            )
+            .into()),
+            ProtocolSource::File { name, text } if text.trim_start().starts_with('{') => {
+                Ok((Protocol::from_json(&text)?, name))
+            }
+            ProtocolSource::File { name, text } => Ok((Protocol::from_toml(&text)?, name)),
+        }
+    }
+}
+
+/// What the first-run screen sends: everything is checked before anything is stored.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Beginning {
+    sessions: Vec<SessionInput>,
+    preferences: PreferencesInput,
+    protocol: ProtocolSource,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SessionInput {
+    start: String,
+    zone: String,
+}
+
+/// A day's checklist and the steps ticked on it.
+#[derive(Debug, Serialize)]
+pub(crate) struct TodayView {
+    #[serde(flatten)]
+    today: Today,
+    done: Vec<String>,
+}
+
+/// Runs `work` on a blocking thread with the app's state.
+async fn blocking<R: Runtime, T: Send + 'static>(
+    app: AppHandle<R>,
+    work: impl FnOnce(&AppState) -> Result<T> + Send + 'static,
+) -> Result<T> {
+    tauri::async_runtime::spawn_blocking(move || work(&app.state::<AppState>()))
+        .await
+        .map_err(|e| Error::Platform(e.to_string()))?
+}
+
+fn overview_of(state: &AppState) -> Result<Overview> {
+    let store = state.store();
+    let stored = store.protocol()?;
+    let preferences = store.preferences()?;
+    let sessions = store
+        .sessions()?
+        .iter()
+        .enumerate()
+        .map(|(i, s)| SessionView {
+            number: i + 1,
+            start: s.start().format("%Y-%m-%dT%H:%M").to_string(),
+            zone: s.zone().name().to_string(),
+        })
+        .collect();
+    let protocols = aftercare_core::protocol::BUNDLED
+        .iter()
+        .filter_map(|(id, _)| Protocol::bundled(id))
+        .map(|p| ProtocolView::of(&p, "bundled"))
+        .collect();
+    let missed = store
+        .reminders()?
+        .iter()
+        .filter(|r| r.state == State::Missed)
+        .count();
+    Ok(Overview {
+        sessions,
+        protocol: ProtocolView::of(&stored.protocol, &stored.origin),
+        protocols,
+        zone_question: store.zone_question()?.map(|zone| zone.name().to_string()),
+        today: now().with_timezone(&preferences.zone()).date_naive(),
+        preferences,
+        missed,
+        permission: state.delivery.permission(),
+    })
+}
+
+#[tauri::command]
+pub(crate) async fn overview<R: Runtime>(app: AppHandle<R>) -> Result<Overview> {
+    blocking(app, overview_of).await
+}
+
+/// First run: the sessions, settings and protocol, checked together so that a mistake in any of
+/// them stores nothing.
+#[tauri::command]
+pub(crate) async fn begin<R: Runtime>(app: AppHandle<R>, beginning: Beginning) -> Result<Overview> {
+    blocking(app, move |state| {
+        let (protocol, origin) = beginning.protocol.read()?;
+        let sessions = beginning
+            .sessions
+            .iter()
+            .map(|s| Session::parse(&s.start, &s.zone))
+            .collect::<aftercare_core::Result<Vec<_>>>()?;
+        Treatment::new(sessions.clone(), &protocol)?;
+        let device_zone = state.store().preferences()?.device_zone;
+        let preferences = beginning.preferences.parse(device_zone)?;
+        state.edit(|store| {
+            store.set_protocol(&protocol, &origin, now())?;
+            store.set_preferences(&preferences, now())?;
+            for session in sessions {
+                store.add_session(session, now())?;
+            }
+            Ok(())
+        })?;
+        overview_of(state)
+    })
+    .await
+}
+
+/// The checklist for a day (default: today in the zone reminders follow), with the steps
+/// ticked on it; none before the first session is entered.
+#[tauri::command]
+pub(crate) async fn today<R: Runtime>(
+    app: AppHandle<R>,
+    date: Option<String>,
+) -> Result<Option<TodayView>> {
+    blocking(app, move |state| {
+        let store = state.store();
+        let date = match date {
+            Some(date) => parse::date(&date)?,
+            None => now()
+                .with_timezone(&store.preferences()?.zone())
+                .date_naive(),
+        };
+        let Some((treatment, protocol)) = store.treatment()? else {
+            return Ok(None);
+        };
+        let today = aftercare_core::today(&treatment, &protocol, date);
+        Ok(Some(TodayView {
+            today,
+            done: store.steps_done(date)?,
+        }))
+    })
+    .await
+}
+
+/// Ticks or unticks a step of a day's checklist.
+#[tauri::command]
+pub(crate) async fn mark_step<R: Runtime>(
+    app: AppHandle<R>,
+    date: String,
+    rule: String,
+    done: bool,
+) -> Result<()> {
+    blocking(app, move |state| {
+        let date = parse::date(&date)?;
+        Ok(state.store().set_step_done(date, &rule, done, now())?)
+    })
+    .await
+}
+
+/// Every reminder, past and future, with its state.
+#[tauri::command]
+pub(crate) async fn timeline<R: Runtime>(app: AppHandle<R>) -> Result<Vec<StoredReminder>> {
+    blocking(app, |state| Ok(state.store().reminders()?)).await
+}
+
+#[tauri::command]
+pub(crate) async fn add_session<R: Runtime>(
+    app: AppHandle<R>,
+    start: String,
+    zone: String,
+) -> Result<Overview> {
+    blocking(app, move |state| {
+        let session = Session::parse(&start, &zone)?;
+        state.edit(|store| Ok(store.add_session(session, now())?))?;
+        overview_of(state)
+    })
+    .await
+}
+
+#[tauri::command]
+pub(crate) async fn move_session<R: Runtime>(
+    app: AppHandle<R>,
+    number: usize,
+    start: String,
+    zone: String,
+) -> Result<Overview> {
+    blocking(app, move |state| {
+        let session = Session::parse(&start, &zone)?;
+        state.edit(|store| Ok(store.move_session(number, session, now())?))?;
+        overview_of(state)
+    })
+    .await
+}
+
+#[tauri::command]
+pub(crate) async fn remove_session<R: Runtime>(
+    app: AppHandle<R>,
+    number: usize,
+) -> Result<Overview> {
+    blocking(app, move |state| {
+        state.edit(|store| Ok(store.remove_session(number, now())?))?;
+        overview_of(state)
+    })
+    .await
+}
+
+#[tauri::command]
+pub(crate) async fn set_preferences<R: Runtime>(
+    app: AppHandle<R>,
+    preferences: PreferencesInput,
+) -> Result<Overview> {
+    blocking(app, move |state| {
+        let parsed = preferences.parse(state.store().preferences()?.device_zone)?;
+        state.edit(|store| Ok(store.set_preferences(&parsed, now())?))?;
+        overview_of(state)
+    })
+    .await
+}
+
+#[tauri::command]
+pub(crate) async fn mark_done<R: Runtime>(app: AppHandle<R>, key: String) -> Result<()> {
+    blocking(app, move |state| {
+        state.edit(|store| {
+            store.mark_done(&key, now())?;
+            Ok(())
+        })
+    })
+    .await
+}
+
+/// `hour`, `evening` or `tomorrow`.
+#[tauri::command]
+pub(crate) async fn snooze<R: Runtime>(
+    app: AppHandle<R>,
+    key: String,
+    until: String,
+) -> Result<()> {
+    blocking(app, move |state| {
+        let choice = Snooze::parse(&until)?;
+        state.edit(|store| {
+            let until = choice.until(now(), &store.preferences()?.settings())?;
+            store.snooze(&key, until, now())?;
+            Ok(())
+        })
+    })
+    .await
+}
+
+#[tauri::command]
+pub(crate) async fn choose_protocol<R: Runtime>(
+    app: AppHandle<R>,
+    source: ProtocolSource,
+) -> Result<Overview> {
+    blocking(app, move |state| {
+        let (protocol, origin) = source.read()?;
+        state.edit(|store| Ok(store.set_protocol(&protocol, &origin, now())?))?;
+        overview_of(state)
+    })
+    .await
+}
+
+#[tauri::command]
+pub(crate) async fn answer_zone_question<R: Runtime>(
+    app: AppHandle<R>,
+    policy: ZonePolicy,
+) -> Result<Overview> {
+    blocking(app, move |state| {
+        state.edit(|store| Ok(store.answer_zone_question(policy, now())?))?;
+        overview_of(state)
+    })
+    .await
+}
+
+/// Everything, as the JSON backup the UI saves as a file.
+#[tauri::command]
+pub(crate) async fn export_backup<R: Runtime>(app: AppHandle<R>) -> Result<String> {
+    blocking(app, |state| Ok(state.store().export(now())?.to_json())).await
+}
+
+/// Replaces everything with a JSON backup, after checking all of it.
+#[tauri::command]
+pub(crate) async fn restore_backup<R: Runtime>(
+    app: AppHandle<R>,
+    json: String,
+) -> Result<Overview> {
+    blocking(app, move |state| {
+        let snapshot = Snapshot::from_json(&json)?;
+        state.edit(|store| Ok(store.import(&snapshot, now())?))?;
+        overview_of(state)
+    })
+    .await
+}
+
+#[tauri::command]
+pub(crate) async fn delete_everything<R: Runtime>(app: AppHandle<R>) -> Result<Overview> {
+    blocking(app, |state| {
+        state.edit(|store| Ok(store.delete_everything(now())?))?;
+        overview_of(state)
+    })
+    .await
+}
+
+#[tauri::command]
+pub(crate) async fn notification_permission<R: Runtime>(app: AppHandle<R>) -> Result<Permission> {
+    blocking(app, |state| Ok(state.delivery.permission())).await
+}
+
+/// Asks the system for the permission; the UI has explained why first.
+#[tauri::command]
+pub(crate) async fn request_notification_permission<R: Runtime>(
+    app: AppHandle<R>,
+) -> Result<Permission> {
+    blocking(app, |state| state.delivery.request_permission()).await
+}

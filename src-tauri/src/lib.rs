@@ -1,0 +1,70 @@
+//! SMP Aftercare, the app: a thin Tauri shell over the engine (`aftercare-core`), the store
+//! (`aftercare-store`) and delivery (`aftercare-notify`), with the UI in `../ui`.
+
+mod commands;
+mod error;
+mod lifecycle;
+mod notify;
+mod state;
+
+use std::sync::{Mutex, MutexGuard, PoisonError};
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use tauri::Runtime;
+
+/// Starts the app: on the desktop from `main`, on Android and iOS from the OS.
+#[cfg_attr(mobile, tauri::mobile_entry_point)]
+pub fn run() {
+    builder(tauri::Builder::default())
+        .setup(lifecycle::setup)
+        .build(tauri::generate_context!())
+        .expect("the app's configuration, built into it, is valid")
+        .run(|app, event| lifecycle::on_event(app, &event));
+}
+
+/// The app's plugins and commands, over any runtime: tests drive them on the mock runtime.
+pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
+    #[cfg(mobile)]
+    let builder = builder
+        .plugin(tauri_plugin_notification::init())
+        .plugin(notify::plugin());
+    builder.invoke_handler(tauri::generate_handler![
+        commands::overview,
+        commands::begin,
+        commands::today,
+        commands::mark_step,
+        commands::timeline,
+        commands::add_session,
+        commands::move_session,
+        commands::remove_session,
+        commands::set_preferences,
+        commands::mark_done,
+        commands::snooze,
+        commands::choose_protocol,
+        commands::answer_zone_question,
+        commands::export_backup,
+        commands::restore_backup,
+        commands::delete_everything,
+        commands::notification_permission,
+        commands::request_notification_permission,
+    ])
+}
+
+/// The shell is an edge: it reads the real clock, and passes it to everything else.
+#[expect(
+    clippy::disallowed_methods,
+    reason = "the app shell is an edge: it reads the real clock"
+)]
+pub(crate) fn now() -> DateTime<Utc> {
+    Utc::now()
+}
+
+/// The device's zone, as the OS reports it.
+pub(crate) fn device_zone() -> Option<Tz> {
+    iana_time_zone::get_timezone().ok()?.parse().ok()
+}
+
+pub(crate) fn lock<T: ?Sized>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(PoisonError::into_inner)
+}

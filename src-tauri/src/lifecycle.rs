@@ -1,0 +1,79 @@
+//! The app's life: start, resume (the zone check and re-arming on the way back), and on the
+//! desktop the tray that keeps the app, and so its reminders, running when the window closes.
+
+use tauri::{App, AppHandle, Emitter, Manager, RunEvent, Runtime, WindowEvent};
+
+use crate::notify::CHANGED;
+use crate::state::AppState;
+
+/// Opens the store in the app's data directory and starts delivery.
+pub(crate) fn setup<R: Runtime>(app: &mut App<R>) -> Result<(), Box<dyn std::error::Error>> {
+    let data_dir = app.path().app_data_dir()?;
+    let state = AppState::open(app.handle(), &data_dir)?;
+    app.manage(state);
+    #[cfg(desktop)]
+    tray(app)?;
+    Ok(())
+}
+
+pub(crate) fn on_event<R: Runtime>(app: &AppHandle<R>, event: &RunEvent) {
+    match event {
+        RunEvent::Resumed
+        | RunEvent::WindowEvent {
+            event: WindowEvent::Focused(true),
+            ..
+        } => resume(app),
+        #[cfg(desktop)]
+        RunEvent::WindowEvent {
+            label,
+            event: WindowEvent::CloseRequested { api, .. },
+            ..
+        } => {
+            // Reminders fire only while the app runs: closing the window keeps it in the tray.
+            api.prevent_close();
+            if let Some(window) = app.get_webview_window(label) {
+                let _ = window.hide();
+            }
+        }
+        _ => {}
+    }
+}
+
+fn resume<R: Runtime>(app: &AppHandle<R>) {
+    if let Some(state) = app.try_state::<AppState>()
+        && state.resume().is_ok()
+    {
+        let _ = app.emit(CHANGED, ());
+    }
+}
+
+#[cfg(desktop)]
+fn tray<R: Runtime>(app: &App<R>) -> tauri::Result<()> {
+    use tauri::menu::{Menu, MenuItem};
+    use tauri::tray::TrayIconBuilder;
+
+    let open = MenuItem::with_id(app, "open", "Open SMP Aftercare", true, None::<&str>)?;
+    let quit = MenuItem::with_id(app, "quit", "Quit (reminders stop)", true, None::<&str>)?;
+    let menu = Menu::with_items(app, &[&open, &quit])?;
+    let mut tray = TrayIconBuilder::with_id("main")
+        .tooltip("SMP Aftercare")
+        .menu(&menu)
+        .on_menu_event(|app, event| match event.id.as_ref() {
+            "open" => show(app),
+            "quit" => app.exit(0),
+            _ => {}
+        });
+    if let Some(icon) = app.default_window_icon() {
+        tray = tray.icon(icon.clone());
+    }
+    tray.build(app)?;
+    Ok(())
+}
+
+#[cfg(desktop)]
+fn show<R: Runtime>(app: &AppHandle<R>) {
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.show();
+        let _ = window.set_focus();
+    }
+}

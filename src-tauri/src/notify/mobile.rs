@@ -1,0 +1,386 @@
+//! Delivery on Android and iOS, with tauri-plugin-notification as the notifier.
+//!
+//! The plugin's known bugs, designed around (see ../shared/platform-facts.md):
+//! - Android's `pending()` and `cancel_all()` fail on some versions: what the OS holds is taken
+//!   from the store's record of what was handed over, and cancelling is always by id.
+//! - Only Android's `batch` command stores notifications for restore after a reboot: scheduling
+//!   goes through it, called on the plugin's own Android class.
+//! - iOS turns `Schedule::At` into "seconds from now", which does not follow a zone change:
+//!   every resume and zone change re-arms what is pending.
+//! - The default id is random: every notification carries its reminder's id.
+
+use std::sync::{Arc, Mutex};
+
+use aftercare_core::reconcile::fingerprint;
+use aftercare_core::{Held, Snooze};
+use aftercare_notify::{Notification, Notifier, Occasion, Platform, Report};
+use aftercare_store::Store;
+use chrono::{DateTime, Utc};
+use tauri::plugin::{PermissionState, TauriPlugin};
+use tauri::{AppHandle, Emitter, Runtime};
+use tauri_plugin_notification::{Action, ActionType, NotificationExt, Schedule};
+
+use super::Permission;
+use crate::error::{Error, Result};
+use crate::{lock, now};
+
+/// iOS keeps at most 64 pending notifications.
+const MAX_PENDING: usize = 64;
+/// The notification action type every reminder carries: Done, and put off for an hour.
+const ACTIONS: &str = "reminder";
+pub(crate) const CHANGED: &str = "reminders-changed";
+
+/// The plugin's own Android class, reached for its `batch` command, which the plugin does not
+/// expose to Rust and which alone survives a reboot.
+#[cfg(target_os = "android")]
+struct Batch<R: Runtime>(tauri::plugin::PluginHandle<R>);
+
+/// Registers the handle to the plugin's Android class; add it beside the notification plugin.
+pub(crate) fn plugin<R: Runtime>() -> TauriPlugin<R> {
+    let builder = tauri::plugin::Builder::new("aftercare-delivery");
+    #[cfg(target_os = "android")]
+    let builder = builder.setup(|app, api| {
+        let handle = api.register_android_plugin("app.tauri.notification", "NotificationPlugin")?;
+        tauri::Manager::manage(app, Batch(handle));
+        Ok(())
+    });
+    builder.build()
+}
+
+/// The phone's notifications, as the one notifier interface sees them.
+struct Phone<R: Runtime> {
+    app: AppHandle<R>,
+    /// Android only: the client granted exact alarms (`SCHEDULE_EXACT_ALARM`).
+    exact: bool,
+}
+
+impl<R: Runtime> Notifier for Phone<R> {
+    fn platform(&self) -> Platform {
+        Platform {
+            max_pending: MAX_PENDING,
+            keeps_schedule: true,
+        }
+    }
+
+    /// iOS lists its pending requests reliably; Android's listing is not trusted.
+    fn pending(&self) -> Option<Vec<Held>> {
+        if cfg!(target_os = "android") {
+            return None;
+        }
+        let pending = self.app.notification().pending().ok()?;
+        Some(
+            pending
+                .iter()
+                .map(|p| {
+                    let fingerprint = match p.schedule() {
+                        Schedule::At { date, .. } => {
+                            DateTime::from_timestamp(date.unix_timestamp(), 0).map_or(0, |at| {
+                                fingerprint(at, p.title().unwrap_or(""), p.body().unwrap_or(""))
+                            })
+                        }
+                        _ => 0,
+                    };
+                    Held {
+                        id: p.id(),
+                        fingerprint,
+                    }
+                })
+                .collect(),
+        )
+    }
+
+    fn shown(&self) -> Option<Vec<i32>> {
+        let active = self.app.notification().active().ok()?;
+        Some(
+            active
+                .iter()
+                .map(tauri_plugin_notification::ActiveNotification::id)
+                .collect(),
+        )
+    }
+
+    fn cancel(&mut self, ids: &[i32]) -> aftercare_notify::Result<()> {
+        if ids.is_empty() {
+            return Ok(());
+        }
+        self.app
+            .notification()
+            .cancel(ids.to_vec())
+            .map_err(refused)
+    }
+
+    fn schedule(&mut self, notifications: &[Notification]) -> aftercare_notify::Result<()> {
+        if notifications.is_empty() {
+            return Ok(());
+        }
+        let batch: Vec<Scheduled> = notifications
+            .iter()
+            .map(|n| Scheduled::at(n, self.exact))
+            .collect::<aftercare_notify::Result<_>>()?;
+        self.hand_over(batch)
+    }
+
+    fn show(&mut self, notification: &Notification) -> aftercare_notify::Result<()> {
+        self.app
+            .notification()
+            .builder()
+            .id(notification.id)
+            .channel_id(notification.category.as_str())
+            .action_type_id(ACTIONS)
+            .title(&notification.title)
+            .body(&notification.body)
+            .show()
+            .map_err(refused)
+    }
+}
+
+impl<R: Runtime> Phone<R> {
+    #[cfg(target_os = "android")]
+    fn hand_over(&self, notifications: Vec<Scheduled>) -> aftercare_notify::Result<()> {
+        #[derive(serde::Serialize)]
+        struct BatchArgs {
+            notifications: Vec<Scheduled>,
+        }
+        use tauri::Manager;
+        let batch = self.app.state::<Batch<R>>();
+        batch
+            .0
+            .run_mobile_plugin::<serde_json::Value>("batch", BatchArgs { notifications })
+            .map(drop)
+            .map_err(refused)
+    }
+
+    /// iOS keeps what it is handed across reboots itself: one call per notification.
+    #[cfg(target_os = "ios")]
+    fn hand_over(&self, notifications: Vec<Scheduled>) -> aftercare_notify::Result<()> {
+        for n in notifications {
+            self.app
+                .notification()
+                .builder()
+                .id(n.id)
+                .action_type_id(ACTIONS)
+                .title(n.title)
+                .body(n.body)
+                .schedule(n.schedule)
+                .show()
+                .map_err(refused)?;
+        }
+        Ok(())
+    }
+
+    fn permission(&self) -> Result<Permission> {
+        let state = self
+            .app
+            .notification()
+            .permission_state()
+            .map_err(platform)?;
+        Ok(permission(state))
+    }
+}
+
+/// A notification as the plugin's native side reads it.
+#[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Scheduled {
+    id: i32,
+    title: String,
+    body: String,
+    channel_id: &'static str,
+    action_type_id: &'static str,
+    schedule: Schedule,
+}
+
+impl Scheduled {
+    fn at(notification: &Notification, exact: bool) -> aftercare_notify::Result<Scheduled> {
+        let date = time::OffsetDateTime::from_unix_timestamp(notification.at.timestamp())
+            .map_err(|e| aftercare_notify::Error::Notifier(e.to_string()))?;
+        Ok(Scheduled {
+            id: notification.id,
+            title: notification.title.clone(),
+            body: notification.body.clone(),
+            channel_id: notification.category.as_str(),
+            action_type_id: ACTIONS,
+            schedule: Schedule::At {
+                date,
+                repeating: false,
+                allow_while_idle: exact,
+            },
+        })
+    }
+}
+
+fn refused<E: std::fmt::Display>(error: E) -> aftercare_notify::Error {
+    aftercare_notify::Error::Notifier(error.to_string())
+}
+
+fn platform<E: std::fmt::Display>(error: E) -> Error {
+    Error::Platform(error.to_string())
+}
+
+fn permission(state: PermissionState) -> Permission {
+    match state {
+        PermissionState::Granted => Permission::Granted,
+        PermissionState::Denied => Permission::Denied,
+        PermissionState::Prompt | PermissionState::PromptWithRationale => Permission::Prompt,
+    }
+}
+
+/// What the app keeps of delivery: the phone's notifications and the store, shared with the
+/// handler of notification actions.
+pub(crate) struct Delivery {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    store: Arc<Mutex<Store>>,
+    phone: Mutex<Box<dyn PhoneOps>>,
+}
+
+/// The parts of `Phone<R>` the app uses, without its runtime type.
+trait PhoneOps: Notifier + Send {
+    fn permission(&self) -> Result<Permission>;
+    fn request_permission(&self) -> Result<Permission>;
+}
+
+impl<R: Runtime> PhoneOps for Phone<R> {
+    fn permission(&self) -> Result<Permission> {
+        Phone::permission(self)
+    }
+
+    fn request_permission(&self) -> Result<Permission> {
+        let state = self
+            .app
+            .notification()
+            .request_permission()
+            .map_err(platform)?;
+        Ok(permission(state))
+    }
+}
+
+impl Delivery {
+    /// One channel per category, so that a category can be muted in the system settings; the
+    /// Done and Snooze actions; then everything handed over afresh.
+    pub(crate) fn start<R: Runtime>(
+        app: &AppHandle<R>,
+        store: Arc<Mutex<Store>>,
+    ) -> Result<Delivery> {
+        #[cfg(target_os = "android")]
+        for category in aftercare_core::Category::ALL {
+            let (name, description) = channel(category);
+            let channel = tauri_plugin_notification::Channel::builder(category.as_str(), name)
+                .description(description)
+                .build();
+            app.notification()
+                .create_channel(channel)
+                .map_err(platform)?;
+        }
+        let actions = ActionType::builder(ACTIONS)
+            .actions(vec![
+                Action::builder("done", "Done").build(),
+                Action::builder("snooze", "In an hour").build(),
+            ])
+            .build();
+        app.notification()
+            .register_action_types(vec![actions])
+            .map_err(platform)?;
+
+        let exact = lock(&store).preferences()?.exact_alarms;
+        let phone: Box<dyn PhoneOps> = Box::new(Phone {
+            app: app.clone(),
+            exact,
+        });
+        let inner = Arc::new(Inner {
+            store,
+            phone: Mutex::new(phone),
+        });
+        let handler = Arc::clone(&inner);
+        let window = app.clone();
+        app.notification()
+            .on_action(move |performed| {
+                let Some(id) = performed
+                    .notification()
+                    .map(tauri_plugin_notification::ActiveNotification::id)
+                else {
+                    return;
+                };
+                if handler.act(id, performed.action_id(), now()).is_ok() {
+                    let _ = window.emit(CHANGED, ());
+                }
+            })
+            .map_err(platform)?;
+        let delivery = Delivery { inner };
+        delivery.sync(Occasion::Start)?;
+        Ok(delivery)
+    }
+
+    pub(crate) fn sync(&self, occasion: Occasion) -> Result<Report> {
+        self.inner.sync(occasion, now())
+    }
+
+    pub(crate) fn permission(&self) -> Permission {
+        lock(&self.inner.phone)
+            .permission()
+            .unwrap_or(Permission::Prompt)
+    }
+
+    /// Asks the system; the app has explained why first.
+    pub(crate) fn request_permission(&self) -> Result<Permission> {
+        lock(&self.inner.phone).request_permission()
+    }
+}
+
+impl Inner {
+    fn sync(&self, occasion: Occasion, now: DateTime<Utc>) -> Result<Report> {
+        let mut store = lock(&self.store);
+        let mut phone = lock(&self.phone);
+        Ok(aftercare_notify::sync(
+            &mut store,
+            phone.as_mut(),
+            now,
+            occasion,
+        )?)
+    }
+
+    /// Done or Snooze pressed on a notification.
+    fn act(&self, id: i32, action: &str, now: DateTime<Utc>) -> Result<()> {
+        {
+            let mut store = lock(&self.store);
+            let Some(reminder) = store.reminders()?.into_iter().find(|r| r.id == id) else {
+                return Ok(());
+            };
+            match action {
+                "done" => drop(store.mark_done(&reminder.reminder.key, now)?),
+                "snooze" => {
+                    let until = Snooze::Hour.until(now, &store.preferences()?.settings())?;
+                    drop(store.snooze(&reminder.reminder.key, until, now)?);
+                }
+                _ => return Ok(()),
+            }
+        }
+        self.sync(Occasion::Change, now).map(drop)
+    }
+}
+
+#[cfg(target_os = "android")]
+fn channel(category: aftercare_core::Category) -> (&'static str, &'static str) {
+    use aftercare_core::Category;
+    match category {
+        Category::Digest => (
+            "Today's steps",
+            "One morning digest of the day's do's and don'ts.",
+        ),
+        Category::Milestone => (
+            "Changes",
+            "When something is allowed again, such as washing.",
+        ),
+        Category::Prep => (
+            "Before a session",
+            "Getting ready: no alcohol, cutting your hair, sleep.",
+        ),
+        Category::Sun => (
+            "Sun protection",
+            "Covering up, and protecting your scalp for years after.",
+        ),
+        Category::Checkin => ("Check-ins", "Fade checks and touch-ups, over the years."),
+    }
+}

@@ -1,0 +1,53 @@
+//! What the app holds while it runs: the store, the only writer of the client's data, and
+//! delivery, which follows every change.
+
+use std::path::Path;
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use aftercare_notify::Occasion;
+use aftercare_store::Store;
+use tauri::{AppHandle, Runtime};
+
+use crate::error::Result;
+use crate::notify::Delivery;
+use crate::{lock, now};
+
+pub(crate) struct AppState {
+    store: Arc<Mutex<Store>>,
+    pub(crate) delivery: Delivery,
+}
+
+impl AppState {
+    /// Opens the database in the app's data directory and starts delivery, which catches up on
+    /// what came due while the app was closed.
+    pub(crate) fn open<R: Runtime>(app: &AppHandle<R>, data_dir: &Path) -> Result<AppState> {
+        let mut store = Store::open(&data_dir.join("aftercare.db"))?;
+        if let Some(zone) = crate::device_zone() {
+            store.observe_device_zone(zone, now())?;
+        }
+        let store = Arc::new(Mutex::new(store));
+        let delivery = Delivery::start(app, Arc::clone(&store))?;
+        Ok(AppState { store, delivery })
+    }
+
+    pub(crate) fn store(&self) -> MutexGuard<'_, Store> {
+        lock(&self.store)
+    }
+
+    /// Runs an edit and brings delivery in line with it.
+    pub(crate) fn edit<T>(&self, change: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+        let out = change(&mut self.store())?;
+        self.delivery.sync(Occasion::Change)?;
+        Ok(out)
+    }
+
+    /// Back to the app: notes the device's zone (a change derives the reminders again and may
+    /// raise the zone question), and hands everything over again, since the OS may have lost it.
+    pub(crate) fn resume(&self) -> Result<()> {
+        if let Some(zone) = crate::device_zone() {
+            self.store().observe_device_zone(zone, now())?;
+        }
+        self.delivery.sync(Occasion::Start)?;
+        Ok(())
+    }
+}
