@@ -202,8 +202,9 @@ pub fn sync(
     } else {
         Vec::new()
     };
+    let cancelled: Vec<i32> = owed.iter().chain(&report.plan.cancel).copied().collect();
     let delivery = Delivery {
-        cancelled: &owed,
+        cancelled: &cancelled,
         scheduled: &handed,
         delivered: &delivered,
         missed: &report.plan.missed,

@@ -77,7 +77,8 @@ pub struct StoredReminder {
 /// What delivery did, by notification id.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Delivery<'a> {
-    /// Cancelled with the OS: no longer owed.
+    /// Cancelled with the OS: no longer owed, and no longer held (unless handed over again in
+    /// `scheduled`), so a reminder the window let go is handed over afresh when its turn comes.
     pub cancelled: &'a [i32],
     /// Handed to an OS that keeps them while the app is closed, with the fingerprint of what
     /// was handed.
@@ -414,8 +415,13 @@ impl Store {
     pub fn record_delivery(&mut self, delivery: &Delivery<'_>, now: DateTime<Utc>) -> Result<()> {
         self.write(|tx| {
             let mut paid = tx.prepare_cached("DELETE FROM os_cancel WHERE id = ?1")?;
+            let mut withdrawn = tx.prepare_cached(
+                "UPDATE reminder SET state = 'pending', state_at = ?2, handed = NULL
+                 WHERE id = ?1 AND state = 'scheduled'",
+            )?;
             for id in delivery.cancelled {
                 paid.execute([id])?;
+                withdrawn.execute((id, timestamp(now)))?;
             }
             let mut handed = tx.prepare_cached(
                 "UPDATE reminder SET state = 'scheduled', state_at = ?2, snoozed_until = NULL, handed = ?3
