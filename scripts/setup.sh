@@ -41,3 +41,17 @@ ensure_build_tools() {
 ensure_app_deps() {
     ensure_apt libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev file
 }
+
+# What the end-to-end tests drive the real app with: Xvfb, a session bus, WebKitWebDriver through
+# tauri-driver, Selenium, and axe-core from npm.
+ensure_e2e_tools() {
+    ensure_apt xvfb dbus-daemon webkit2gtk-driver python3-selenium
+    command -v npm >/dev/null 2>&1 || ensure_apt npm
+    command -v tauri-driver >/dev/null 2>&1 || cargo install tauri-driver --locked
+    (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error)
+}
+
+# Whether a screen is there to show the app on.
+has_display() {
+    [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]
+}

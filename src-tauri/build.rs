@@ -5,7 +5,6 @@ fn main() {
     let commands = &[
         "overview",
         "begin",
-        "today",
         "mark_step",
         "timeline",
         "add_session",
@@ -16,7 +15,8 @@ fn main() {
         "snooze",
         "choose_protocol",
         "answer_zone_question",
-        "export_backup",
+        "save_backup",
+        "set_autostart",
         "restore_backup",
         "delete_everything",
         "notification_permission",

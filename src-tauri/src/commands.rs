@@ -27,11 +27,18 @@ pub(crate) struct Overview {
     preferences: Preferences,
     /// The zone the device moved to, while the client has not said whether to follow it.
     zone_question: Option<String>,
-    /// Today, in the zone reminders follow.
-    today: NaiveDate,
+    /// Today's date, in the zone reminders follow.
+    date: NaiveDate,
+    /// Today's checklist; none before the first session is entered. Here rather than in a
+    /// command of its own: the first screen needs it, and one call starts the app faster.
+    today: Option<TodayView>,
     /// Reminders whose time passed without being shown, to flag.
     missed: usize,
     permission: Permission,
+    /// `desktop`, `android` or `ios`: what the settings offer differs.
+    platform: &'static str,
+    /// Desktop only: the app starts in the tray at login.
+    autostart: Option<bool>,
 }
 
 #[derive(Debug, Serialize)]
@@ -173,7 +180,7 @@ async fn blocking<R: Runtime, T: Send + 'static>(
         .map_err(|e| Error::Platform(e.to_string()))?
 }
 
-fn overview_of(state: &AppState) -> Result<Overview> {
+pub(crate) fn overview_of(state: &AppState) -> Result<Overview> {
     let store = state.store();
     let stored = store.protocol()?;
     let preferences = store.preferences()?;
@@ -197,17 +204,36 @@ fn overview_of(state: &AppState) -> Result<Overview> {
         .iter()
         .filter(|r| r.state == State::Missed)
         .count();
+    let date = now().with_timezone(&preferences.zone()).date_naive();
+    let today = match store.treatment()? {
+        Some((treatment, protocol)) => Some(TodayView {
+            today: aftercare_core::today(&treatment, &protocol, date),
+            done: store.steps_done(date)?,
+        }),
+        None => None,
+    };
     Ok(Overview {
         sessions,
         protocol: ProtocolView::of(&stored.protocol, &stored.origin),
         protocols,
         zone_question: store.zone_question()?.map(|zone| zone.name().to_string()),
-        today: now().with_timezone(&preferences.zone()).date_naive(),
+        date,
+        today,
         preferences,
         missed,
         permission: state.delivery.permission(),
+        platform: PLATFORM,
+        autostart: crate::autostart::enabled(),
     })
 }
+
+const PLATFORM: &str = if cfg!(target_os = "android") {
+    "android"
+} else if cfg!(target_os = "ios") {
+    "ios"
+} else {
+    "desktop"
+};
 
 #[tauri::command]
 pub(crate) async fn overview<R: Runtime>(app: AppHandle<R>) -> Result<Overview> {
@@ -241,33 +267,6 @@ pub(crate) async fn begin<R: Runtime>(app: AppHandle<R>, beginning: Beginning) -
     .await
 }
 
-/// The checklist for a day (default: today in the zone reminders follow), with the steps
-/// ticked on it; none before the first session is entered.
-#[tauri::command]
-pub(crate) async fn today<R: Runtime>(
-    app: AppHandle<R>,
-    date: Option<String>,
-) -> Result<Option<TodayView>> {
-    blocking(app, move |state| {
-        let store = state.store();
-        let date = match date {
-            Some(date) => parse::date(&date)?,
-            None => now()
-                .with_timezone(&store.preferences()?.zone())
-                .date_naive(),
-        };
-        let Some((treatment, protocol)) = store.treatment()? else {
-            return Ok(None);
-        };
-        let today = aftercare_core::today(&treatment, &protocol, date);
-        Ok(Some(TodayView {
-            today,
-            done: store.steps_done(date)?,
-        }))
-    })
-    .await
-}
-
 /// Ticks or unticks a step of a day's checklist.
 #[tauri::command]
 pub(crate) async fn mark_step<R: Runtime>(
@@ -275,10 +274,11 @@ pub(crate) async fn mark_step<R: Runtime>(
     date: String,
     rule: String,
     done: bool,
-) -> Result<()> {
+) -> Result<Overview> {
     blocking(app, move |state| {
         let date = parse::date(&date)?;
-        Ok(state.store().set_step_done(date, &rule, done, now())?)
+        state.store().set_step_done(date, &rule, done, now())?;
+        overview_of(state)
     })
     .await
 }
@@ -397,10 +397,38 @@ pub(crate) async fn answer_zone_question<R: Runtime>(
     .await
 }
 
-/// Everything, as the JSON backup the UI saves as a file.
+/// Saves a JSON backup of everything where the client finds files (Downloads on a computer,
+/// the app's documents on a phone) and says where.
 #[tauri::command]
-pub(crate) async fn export_backup<R: Runtime>(app: AppHandle<R>) -> Result<String> {
-    blocking(app, |state| Ok(state.store().export(now())?.to_json())).await
+pub(crate) async fn save_backup<R: Runtime>(app: AppHandle<R>) -> Result<String> {
+    let folder = if cfg!(desktop) {
+        app.path().download_dir()
+    } else {
+        app.path().document_dir()
+    };
+    let folder = folder
+        .or_else(|_| app.path().app_data_dir())
+        .map_err(|e| Error::Platform(e.to_string()))?;
+    blocking(app, move |state| {
+        std::fs::create_dir_all(&folder).map_err(|e| Error::Platform(e.to_string()))?;
+        let path = folder.join(format!(
+            "smp-aftercare-backup-{}.json",
+            now().format("%Y-%m-%d-%H%M%S")
+        ));
+        state.store().backup_to(&path, now())?;
+        Ok(path.display().to_string())
+    })
+    .await
+}
+
+/// Desktop: starts the app in the tray at login, or stops doing so.
+#[tauri::command]
+pub(crate) async fn set_autostart<R: Runtime>(app: AppHandle<R>, on: bool) -> Result<Overview> {
+    blocking(app, move |state| {
+        crate::autostart::set(on)?;
+        overview_of(state)
+    })
+    .await
 }
 
 /// Replaces everything with a JSON backup, after checking all of it.

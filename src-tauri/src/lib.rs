@@ -1,11 +1,14 @@
 //! SMP Aftercare, the app: a thin Tauri shell over the engine (`aftercare-core`), the store
 //! (`aftercare-store`) and delivery (`aftercare-notify`), with the UI in `../ui`.
 
+mod autostart;
 mod commands;
 mod error;
 mod lifecycle;
 mod notify;
 mod state;
+#[cfg(test)]
+mod tests;
 
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
@@ -32,7 +35,6 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
     builder.invoke_handler(tauri::generate_handler![
         commands::overview,
         commands::begin,
-        commands::today,
         commands::mark_step,
         commands::timeline,
         commands::add_session,
@@ -43,7 +45,8 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         commands::snooze,
         commands::choose_protocol,
         commands::answer_zone_question,
-        commands::export_backup,
+        commands::save_backup,
+        commands::set_autostart,
         commands::restore_backup,
         commands::delete_everything,
         commands::notification_permission,

@@ -1,16 +1,32 @@
 //! The app's life: start, resume (the zone check and re-arming on the way back), and on the
 //! desktop the tray that keeps the app, and so its reminders, running when the window closes.
 
-use tauri::{App, AppHandle, Emitter, Manager, RunEvent, Runtime, WindowEvent};
+use tauri::{
+    App, AppHandle, Emitter, Manager, RunEvent, Runtime, WebviewWindowBuilder, WindowEvent,
+};
 
 use crate::notify::CHANGED;
 use crate::state::AppState;
 
-/// Opens the store in the app's data directory and starts delivery.
+/// Opens the store in the app's data directory, starts delivery, and opens the window with what
+/// its first screen shows, so that the screen needs no round trip to draw.
 pub(crate) fn setup<R: Runtime>(app: &mut App<R>) -> Result<(), Box<dyn std::error::Error>> {
     let data_dir = app.path().app_data_dir()?;
     let state = AppState::open(app.handle(), &data_dir)?;
+    let overview = serde_json::to_string(&crate::commands::overview_of(&state)?)?;
     app.manage(state);
+    // Started at login: reminders run, the window waits in the tray.
+    let in_tray = cfg!(desktop) && std::env::args().any(|arg| arg == crate::autostart::IN_TRAY);
+    let config = app
+        .config()
+        .app
+        .windows
+        .first()
+        .ok_or("no window configured")?;
+    WebviewWindowBuilder::from_config(app.handle(), config)?
+        .initialization_script(format!("window.__aftercareOverview = {overview};"))
+        .visible(!in_tray)
+        .build()?;
     #[cfg(desktop)]
     tray(app)?;
     Ok(())
@@ -40,11 +56,15 @@ pub(crate) fn on_event<R: Runtime>(app: &AppHandle<R>, event: &RunEvent) {
 }
 
 fn resume<R: Runtime>(app: &AppHandle<R>) {
-    if let Some(state) = app.try_state::<AppState>()
-        && state.resume().is_ok()
-    {
-        let _ = app.emit(CHANGED, ());
-    }
+    let app = app.clone();
+    // Off the main thread, which draws the window: a sync reads and writes the database.
+    tauri::async_runtime::spawn_blocking(move || {
+        if let Some(state) = app.try_state::<AppState>()
+            && state.resume().is_ok()
+        {
+            let _ = app.emit(CHANGED, ());
+        }
+    });
 }
 
 #[cfg(desktop)]

@@ -182,16 +182,20 @@ fn child_due_reminders_are_shown() {
     assert!(is_child(), "runs only on the private bus its parent starts");
     let (_connection, server) = serve();
     let now = now();
-    // A treatment two days old, with the reminder time half an hour ago: what was due then is
-    // within its grace period and shown now; what was due days ago is missed; nothing else.
+    // A treatment two days old, entered three days ago, with the reminder time half an hour
+    // ago: what was due then is within its grace period and shown now; what was due days ago,
+    // while the app was closed, is missed; nothing else.
+    let entered = now - TimeDelta::days(3);
     let mut store = Store::open_in_memory().unwrap();
-    store.observe_device_zone(chrono_tz::Tz::UTC, now).unwrap();
+    store
+        .observe_device_zone(chrono_tz::Tz::UTC, entered)
+        .unwrap();
     let start = (now - TimeDelta::days(2))
         .date_naive()
         .and_hms_opt(10, 0, 0)
         .unwrap();
     store
-        .add_session(Session::new(start, chrono_tz::Tz::UTC).unwrap(), now)
+        .add_session(Session::new(start, chrono_tz::Tz::UTC).unwrap(), entered)
         .unwrap();
     let mut preferences = store.preferences().unwrap();
     let half_an_hour_ago = (now - TimeDelta::minutes(30)).time();
@@ -201,7 +205,7 @@ fn child_due_reminders_are_shown() {
         .with_nanosecond(0)
         .unwrap();
     preferences.show_details = true;
-    store.set_preferences(&preferences, now).unwrap();
+    store.set_preferences(&preferences, entered).unwrap();
 
     let Running {
         timer: mut desktop,

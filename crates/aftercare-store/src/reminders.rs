@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use aftercare_core::{Item, Reminder, Treatment, parse, reminders_for};
+use aftercare_core::{Item, Protocol, Reminder, Treatment, parse, reminders_for};
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, Row, Transaction, params};
 use serde::{Deserialize, Serialize};
@@ -29,7 +29,8 @@ pub enum State {
     Snoozed,
     /// Its time passed beyond the protocol's grace period without delivery; shown in the app.
     Missed,
-    /// The client dismissed it.
+    /// No longer to show: the client dismissed it, or it was already past its grace period when
+    /// it was first derived (a session entered after the fact).
     Dismissed,
 }
 
@@ -140,28 +141,66 @@ struct Existing {
     retired: bool,
 }
 
+impl Existing {
+    /// The state a reminder keeps when its content changes to `content`, noting in `cancel` if
+    /// the OS holds an outdated copy.
+    fn carried_over(
+        self,
+        content: &Content,
+        now: DateTime<Utc>,
+        cancel: &mut Vec<i32>,
+    ) -> (State, Option<String>) {
+        let moved = self.content.at != content.at;
+        if self.state == State::Scheduled && self.fire_at <= now.timestamp() {
+            // Its time passed while the OS held it: the OS showed it, or will, a little late.
+            // Cancelling now could only lose it.
+            (State::Delivered, None)
+        } else if self.state == State::Scheduled {
+            // The OS holds the old time or text: it is handed over afresh.
+            cancel.push(self.id);
+            (State::Pending, None)
+        } else if moved && matches!(self.state, State::Snoozed | State::Missed) {
+            (State::Pending, None)
+        } else {
+            (self.state, self.snoozed_until)
+        }
+    }
+}
+
+/// The reminders the stored sessions, protocol and settings call for, and that protocol.
+fn desired(tx: &Transaction<'_>) -> Result<(Vec<Reminder>, Protocol)> {
+    let sessions: Vec<_> = load_sessions(tx)?
+        .into_iter()
+        .map(|(_, session)| session)
+        .collect();
+    let protocol = load_protocol(tx)?.protocol;
+    if sessions.is_empty() {
+        return Ok((Vec::new(), protocol));
+    }
+    let treatment = Treatment::new(sessions, &protocol)?;
+    let reminders = reminders_for(&treatment, &protocol, &load_preferences(tx)?.settings());
+    Ok((reminders, protocol))
+}
+
 /// Derives the reminders from the stored sessions, protocol and settings, and brings the table
 /// in line. A key keeps its id and state for good: a reminder that goes (its session moved, its
 /// category muted) is retired, not forgotten, and comes back as it was if its key does. Changed
 /// ones keep id and state unless the OS holds an outdated copy.
 pub(crate) fn regenerate(tx: &Transaction<'_>, now: DateTime<Utc>) -> Result<Changes> {
-    let sessions: Vec<_> = load_sessions(tx)?
-        .into_iter()
-        .map(|(_, session)| session)
-        .collect();
-    let desired = if sessions.is_empty() {
-        Vec::new()
-    } else {
-        let protocol = load_protocol(tx)?.protocol;
-        let treatment = Treatment::new(sessions, &protocol)?;
-        reminders_for(&treatment, &protocol, &load_preferences(tx)?.settings())
+    let (desired, protocol) = desired(tx)?;
+    // A reminder already past its grace period when it is first derived (a session entered
+    // after the fact) was never due while the app knew of it: it is over, not missed.
+    let over = |reminder: &Reminder| {
+        let grace = chrono::TimeDelta::hours(protocol.grace_hours.of(reminder.category).into());
+        reminder.at.with_timezone(&Utc) + grace < now
     };
 
     let mut existing = load_existing(tx)?;
     let mut changes = Changes::default();
     let mut insert = tx.prepare_cached(
-        "INSERT INTO reminder (key, category, session, day, date, local, at, shift, title, body, items, fire_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+        "INSERT INTO reminder (key, category, session, day, date, local, at, shift, title, body, items, fire_at,
+                               state, state_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
     )?;
     let mut update = tx.prepare_cached(
         "UPDATE reminder SET category = ?2, session = ?3, day = ?4, date = ?5, local = ?6, at = ?7,
@@ -185,6 +224,13 @@ pub(crate) fn regenerate(tx: &Transaction<'_>, now: DateTime<Utc>) -> Result<Cha
                 content.body,
                 content.items,
                 reminder.at.timestamp(),
+                if over(reminder) {
+                    State::Dismissed
+                } else {
+                    State::Pending
+                }
+                .as_str(),
+                over(reminder).then(|| timestamp(now)),
             ])?;
             changes.added += 1;
             continue;
@@ -192,27 +238,14 @@ pub(crate) fn regenerate(tx: &Transaction<'_>, now: DateTime<Utc>) -> Result<Cha
         if old.content == content && !old.retired {
             continue;
         }
-        let moved = old.content.at != content.at;
-        let (state, snoozed_until) =
-            if old.state == State::Scheduled && old.fire_at <= now.timestamp() {
-                // Its time passed while the OS held it: the OS showed it, or will, a little late.
-                // Cancelling now could only lose it.
-                (State::Delivered, None)
-            } else if old.state == State::Scheduled {
-                // The OS holds the old time or text: it is handed over afresh.
-                changes.cancel.push(old.id);
-                (State::Pending, None)
-            } else if moved && matches!(old.state, State::Snoozed | State::Missed) {
-                (State::Pending, None)
-            } else {
-                (old.state, old.snoozed_until)
-            };
+        let (id, retired) = (old.id, old.retired);
+        let (state, snoozed_until) = old.carried_over(&content, now, &mut changes.cancel);
         let fire_at = match &snoozed_until {
             Some(until) => parse_timestamp(until)?.timestamp(),
             None => reminder.at.timestamp(),
         };
         update.execute(params![
-            old.id,
+            id,
             content.category,
             content.session,
             content.day,
@@ -227,7 +260,7 @@ pub(crate) fn regenerate(tx: &Transaction<'_>, now: DateTime<Utc>) -> Result<Cha
             to_text(&state),
             snoozed_until,
         ])?;
-        if old.retired {
+        if retired {
             changes.added += 1;
         } else {
             changes.updated += 1;

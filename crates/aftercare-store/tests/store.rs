@@ -683,3 +683,32 @@ fn deleting_everything_leaves_a_new_database_and_owes_the_os_its_cancellations()
         "ids are still never given twice"
     );
 }
+
+#[test]
+fn a_session_entered_after_the_fact_leaves_its_past_reminders_over_not_missed() {
+    let mut store = Store::open_in_memory().unwrap();
+    store
+        .observe_device_zone(chrono_tz::Tz::Europe__London, now())
+        .unwrap();
+    // Entered on day 4 at 12:00: day 4's 09:00 milestone is within its 12-hour grace.
+    let day_four_noon: DateTime<Utc> = "2026-03-09T12:00:00Z".parse().unwrap();
+    store
+        .add_session(session("2026-03-05T10:00"), day_four_noon)
+        .unwrap();
+    let state = |key: &str| store.reminder(key).unwrap().state;
+    assert_eq!(
+        state("2026-03-06/digest"),
+        State::Dismissed,
+        "days before the client started are over"
+    );
+    assert_eq!(
+        state("2026-03-05/wash-ok/4"),
+        State::Pending,
+        "still worth showing, late: pending"
+    );
+    assert_eq!(
+        state("2026-03-10/digest"),
+        State::Pending,
+        "the future is pending"
+    );
+}

@@ -1,0 +1,272 @@
+//! The commands as the UI calls them: through IPC on Tauri's mock runtime, with the app's real
+//! configuration and capabilities, over a store in a fresh directory.
+//!
+//! Sessions are set decades ahead, so that nothing is due while a test runs and no desktop
+//! notification is shown.
+
+use std::path::Path;
+
+use serde_json::{Value, json};
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{INVOKE_KEY, MockRuntime, get_ipc_response, mock_builder};
+use tauri::webview::InvokeRequest;
+use tauri::{App, Manager, WebviewWindow, WebviewWindowBuilder};
+
+use crate::state::AppState;
+
+struct Client {
+    _app: App<MockRuntime>,
+    window: WebviewWindow<MockRuntime>,
+}
+
+impl Client {
+    fn open(data_dir: &Path) -> Client {
+        let app = crate::builder(mock_builder())
+            .build(tauri::generate_context!())
+            .expect("the app builds on the mock runtime");
+        // What `lifecycle::setup` does once the event loop runs, which a test's never does.
+        let state = AppState::open(app.handle(), data_dir).expect("the store opens");
+        app.manage(state);
+        // The mock runtime opens no window by itself: open the configured one.
+        let window = WebviewWindowBuilder::from_config(app.handle(), &app.config().app.windows[0])
+            .and_then(WebviewWindowBuilder::build)
+            .expect("the configured window opens on the mock runtime");
+        Client { _app: app, window }
+    }
+
+    fn call(&self, cmd: &str, args: Value) -> Result<Value, Value> {
+        get_ipc_response(
+            &self.window,
+            InvokeRequest {
+                cmd: cmd.into(),
+                callback: CallbackFn(0),
+                error: CallbackFn(1),
+                url: "tauri://localhost".parse().unwrap(),
+                body: InvokeBody::Json(args),
+                headers: tauri::http::HeaderMap::default(),
+                invoke_key: INVOKE_KEY.into(),
+            },
+        )
+        .map(|body| body.deserialize().unwrap())
+    }
+
+    fn ok(&self, cmd: &str, args: Value) -> Value {
+        self.call(cmd, args)
+            .unwrap_or_else(|e| panic!("`{cmd}` should succeed, got {e}"))
+    }
+
+    fn reminder_keys(&self) -> Vec<String> {
+        let timeline = self.ok("timeline", json!({}));
+        timeline
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["key"].as_str().unwrap().to_string())
+            .collect()
+    }
+}
+
+fn preferences() -> Value {
+    json!({
+        "reminder_time": "09:00",
+        "quiet": "22:00-08:00",
+        "zone_policy": "follow",
+        "home_zone": "Europe/Paris",
+        "muted": [],
+        "show_details": false,
+        "exact_alarms": false,
+    })
+}
+
+fn beginning(sessions: &[&str]) -> Value {
+    json!({
+        "beginning": {
+            "sessions": sessions.iter().map(|s| json!({"start": s, "zone": "Europe/Paris"})).collect::<Vec<_>>(),
+            "preferences": preferences(),
+            "protocol": {"kind": "bundled", "id": "seed"},
+        }
+    })
+}
+
+#[test]
+fn the_first_run_stores_the_treatment_and_today_counts_down_to_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let client = Client::open(dir.path());
+    let empty = client.ok("overview", json!({}));
+    assert_eq!(
+        (&empty["sessions"], &empty["today"]),
+        (&json!([]), &Value::Null),
+        "a fresh install has no treatment and no checklist, so the UI shows the first-run screen"
+    );
+
+    let overview = client.ok("begin", beginning(&["2090-03-05T10:00"]));
+    assert_eq!(
+        overview["sessions"][0]["start"], "2090-03-05T10:00",
+        "the session is stored as entered"
+    );
+    let today = &overview["today"];
+    assert!(
+        today["session"] == 1 && today["day"].as_i64().unwrap() < 0,
+        "before the first session, Today counts the days to it: {today}"
+    );
+    assert!(
+        !client.reminder_keys().is_empty(),
+        "beginning schedules the treatment's reminders"
+    );
+}
+
+#[test]
+fn a_mistake_anywhere_in_the_first_run_stores_nothing_and_says_what_is_wrong() {
+    let dir = tempfile::tempdir().unwrap();
+    let client = Client::open(dir.path());
+    let error = client
+        .call(
+            "begin",
+            beginning(&["2090-03-05T10:00", "2090-03-07T10:00"]),
+        )
+        .expect_err("sessions two days apart break the protocol's healing gap");
+    assert_eq!(error["kind"], "input", "the client can correct it: {error}");
+    assert!(
+        error["message"].as_str().unwrap().contains("2 days apart"),
+        "the message names the problem: {error}"
+    );
+    let error = client
+        .call("begin", beginning(&["5 March"]))
+        .expect_err("a malformed date is refused");
+    assert!(
+        error["message"].as_str().unwrap().contains("5 March"),
+        "the message quotes the bad input: {error}"
+    );
+    assert_eq!(
+        client.ok("overview", json!({}))["sessions"],
+        json!([]),
+        "a refused first run leaves nothing behind"
+    );
+}
+
+#[test]
+fn moving_a_session_moves_only_the_reminders_that_count_from_it() {
+    // Session 2 six weeks after session 1, then seven: after every rule of session 1 has ended,
+    // so that none of session 1's reminders depends on where session 2 is.
+    let dir = tempfile::tempdir().unwrap();
+    let client = Client::open(dir.path());
+    client.ok("begin", beginning(&["2090-03-05T10:00"]));
+    client.ok(
+        "add_session",
+        json!({"start": "2090-04-16T10:00", "zone": "Europe/Paris"}),
+    );
+    let with_second = client.reminder_keys();
+    assert!(
+        !counting_from("2090-04-16", &with_second).is_empty(),
+        "session 2's reminders are scheduled as soon as it is added"
+    );
+    client.ok(
+        "move_session",
+        json!({"number": 2, "start": "2090-04-23T10:00", "zone": "Europe/Paris"}),
+    );
+    let moved = client.reminder_keys();
+    assert!(
+        !counting_from("2090-04-23", &moved).is_empty()
+            && counting_from("2090-04-16", &moved).is_empty(),
+        "session 2's reminders follow it to its new date"
+    );
+    assert_eq!(
+        counting_from("2090-03-05", &moved),
+        counting_from("2090-03-05", &with_second),
+        "session 1's own reminders do not change when session 2 moves"
+    );
+}
+
+/// The reminders counting from a session: keys `{session date}/{rule}/{day}`. A digest's key,
+/// `{its own date}/digest`, may share the date without counting from it.
+fn counting_from<'a>(date: &str, keys: &'a [String]) -> Vec<&'a String> {
+    keys.iter()
+        .filter(|k| k.starts_with(&format!("{date}/")) && !k.ends_with("/digest"))
+        .collect()
+}
+
+#[test]
+fn a_hostile_backup_is_refused_and_the_data_is_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let client = Client::open(dir.path());
+    client.ok("begin", beginning(&["2090-03-05T10:00"]));
+    let before = client.reminder_keys();
+    for hostile in [
+        "not json".to_string(),
+        json!({"app": "smp-aftercare", "format": 99}).to_string(),
+        "[".repeat(100_000),
+    ] {
+        let error = client
+            .call("restore_backup", json!({"json": hostile}))
+            .expect_err("a file that is not a valid backup is refused");
+        assert_eq!(
+            error["kind"], "input",
+            "the client chose the wrong file: {error}"
+        );
+    }
+    assert_eq!(
+        client.reminder_keys(),
+        before,
+        "a refused restore keeps everything as it was"
+    );
+}
+
+#[test]
+fn settings_are_checked_and_a_bad_value_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let client = Client::open(dir.path());
+    client.ok("begin", beginning(&["2090-03-05T10:00"]));
+    let mut bad = preferences();
+    bad["home_zone"] = json!("Mars/Olympus_Mons");
+    let error = client
+        .call("set_preferences", json!({"preferences": bad}))
+        .expect_err("an unknown zone is refused");
+    assert!(
+        error["message"]
+            .as_str()
+            .unwrap()
+            .contains("Mars/Olympus_Mons"),
+        "the message names the zone: {error}"
+    );
+    let mut later = preferences();
+    later["reminder_time"] = json!("07:30");
+    let overview = client.ok("set_preferences", json!({"preferences": later}));
+    assert_eq!(
+        overview["preferences"]["reminder_time"], "07:30:00",
+        "a valid change is stored"
+    );
+}
+
+#[test]
+fn the_data_survives_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let before = {
+        let client = Client::open(dir.path());
+        let overview = client.ok(
+            "begin",
+            beginning(&["2090-03-05T10:00", "2090-04-16T10:00"]),
+        );
+        let ticked = client.ok(
+            "mark_step",
+            json!({"date": overview["date"], "rule": "moisturize-before", "done": true}),
+        );
+        assert_eq!(
+            ticked["today"]["done"],
+            json!(["moisturize-before"]),
+            "ticking a step returns the checklist with it ticked"
+        );
+        client.reminder_keys()
+    };
+    let client = Client::open(dir.path());
+    assert_eq!(
+        client.reminder_keys(),
+        before,
+        "the same reminders after the app restarts"
+    );
+    let today = &client.ok("overview", json!({}))["today"];
+    assert_eq!(
+        today["done"],
+        json!(["moisturize-before"]),
+        "a ticked step stays ticked: {today}"
+    );
+}

@@ -1,0 +1,163 @@
+#!/usr/bin/env python3
+"""Benchmark, not a test: the release app beside a blank Tauri v2 window built the same way.
+
+For each: start to first screen, median of N launches (the two alternately, after one launch of
+each that is not counted and reads their files into the page cache), from the moment the OS
+started the process to the moment the page finished drawing it, on its own clock (the app's Today
+screen, rendered from a real database of three sessions, marked `first-screen` by ui/js/app.js;
+the blank window's load event). tauri-driver launches both, but its polling is not timed. Then
+peak memory (VmHWM) of the app's process and of its WebKit processes together, and the binary's
+and the .deb's size. The figures are printed; nothing is asserted.
+
+Run by `scripts/bench-app`, which builds what it needs: under a display and a session bus,
+`bench.py APP BLANK CLI APP_DEB BLANK_DEB`.
+"""
+
+import datetime
+import os
+import pathlib
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+from run import App
+
+RUNS = int(os.environ.get("BENCH_RUNS", "10"))
+
+
+def children(pid):
+    """`pid` and every process under it."""
+    parents = {}
+    for entry in pathlib.Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            parents.setdefault(int(stat.rsplit(")", 1)[1].split()[1]), []).append(int(entry.name))
+    found, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        found.append(current)
+        todo.extend(parents.get(current, []))
+    return found
+
+
+def peak_kib(pid):
+    for line in pathlib.Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+    return 0
+
+
+def app_pid(binary):
+    for entry in pathlib.Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if os.readlink(entry / "exe") == str(binary):
+                    return int(entry.name)
+            except OSError:
+                continue
+    raise AssertionError(f"{binary} is not running")
+
+
+def started_at(pid):
+    """When the OS started `pid`, in seconds since the epoch (to the clock tick, 10 ms)."""
+    ticks = int(pathlib.Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[19])
+    uptime = float(pathlib.Path("/proc/uptime").read_text().split()[0])
+    return time.time() - (uptime - ticks / os.sysconf("SC_CLK_TCK"))
+
+
+# When the first screen was drawn, in seconds since the epoch, on the page's clock.
+DRAWN = """
+const mark = performance.getEntriesByName('first-screen')[0];
+const at = mark ? mark.startTime : performance.getEntriesByType('navigation')[0].loadEventEnd;
+return (performance.timeOrigin + at) / 1000;
+"""
+
+
+def launch(binary, ready, prepare):
+    """Launches `binary` once from a prepared data directory: start time and peak memory."""
+    home = pathlib.Path(tempfile.mkdtemp(prefix="aftercare-bench-"))
+    prepare(home)
+    app = App(binary, home, None)
+    try:
+        app.start(ready)
+        pid = app_pid(binary)
+        start = app.driver.execute_script(DRAWN) - started_at(pid)
+        time.sleep(1)  # settle: what it holds once the first screen is up
+        return start, peak_kib(pid), sum(peak_kib(p) for p in children(pid))
+    finally:
+        app.stop()
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def summary(binary, launches):
+    starts, own, total = zip(*launches)
+    print(f"{binary.name}: starts (ms) " + " ".join(f"{s * 1000:.0f}" for s in starts), flush=True)
+    return {
+        "start_ms": statistics.median(starts) * 1000,
+        "start_min_ms": min(starts) * 1000,
+        "start_max_ms": max(starts) * 1000,
+        "own_mib": statistics.median(own) / 1024,
+        "total_mib": statistics.median(total) / 1024,
+    }
+
+
+def main():
+    app, blank, cli, app_deb, blank_deb = (pathlib.Path(a).resolve() for a in sys.argv[1:6])
+    today = datetime.date.today()
+
+    def real_database(home):
+        # Three sessions around today, as a client mid-treatment has: the CLI writes the same store.
+        db = home / "data" / "org.smpaftercare.app" / "aftercare.db"
+        for offset in (-30, -2, 40):
+            start = (today + datetime.timedelta(days=offset)).isoformat()
+            subprocess.run(
+                [cli, "--db", db, "session", "add", f"{start}T10:00", "--tz", "Europe/Paris"],
+                check=True,
+                stdout=subprocess.DEVNULL,
+            )
+
+    # Alternately, so that whatever else the machine does weighs on both alike.
+    ours, blanks = [], []
+    launch(app, "body[data-screen='today'] main h1", real_database)
+    launch(blank, "h1", lambda home: None)
+    for _ in range(RUNS):
+        ours.append(launch(app, "body[data-screen='today'] main h1", real_database))
+        blanks.append(launch(blank, "h1", lambda home: None))
+    figures = {"SMP Aftercare": summary(app, ours), "blank window": summary(blank, blanks)}
+    figures["SMP Aftercare"]["binary_mib"] = app.stat().st_size / 2**20
+    figures["SMP Aftercare"]["deb_mib"] = app_deb.stat().st_size / 2**20
+    figures["blank window"]["binary_mib"] = blank.stat().st_size / 2**20
+    figures["blank window"]["deb_mib"] = blank_deb.stat().st_size / 2**20
+
+    ours, yardstick = figures["SMP Aftercare"], figures["blank window"]
+    rows = [
+        ("start to first screen, median (ms)", "start_ms", "{:.0f}"),
+        ("  fastest / slowest (ms)", None, None),
+        ("peak memory, app process (MiB)", "own_mib", "{:.1f}"),
+        ("peak memory, with WebKit processes (MiB)", "total_mib", "{:.1f}"),
+        ("release binary (MiB)", "binary_mib", "{:.1f}"),
+        (".deb (MiB)", "deb_mib", "{:.1f}"),
+    ]
+    print(f"{RUNS} launches each, {datetime.datetime.now():%Y-%m-%d %H:%M}, {os.cpu_count()} cores")
+    print(f"{'':44} {'SMP Aftercare':>14} {'blank window':>14} {'ratio':>7}")
+    for label, key, fmt in rows:
+        if key is None:
+            print(
+                f"{label:44} {ours['start_min_ms']:>6.0f} / {ours['start_max_ms']:<5.0f} "
+                f"{yardstick['start_min_ms']:>6.0f} / {yardstick['start_max_ms']:<5.0f}"
+            )
+            continue
+        print(
+            f"{label:44} {fmt.format(ours[key]):>14} {fmt.format(yardstick[key]):>14} "
+            f"{ours[key] / yardstick[key]:>6.2f}x"
+        )
+
+
+if __name__ == "__main__":
+    main()

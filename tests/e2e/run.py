@@ -1,0 +1,260 @@
+#!/usr/bin/env python3
+"""End to end, in the real WebView: the built app driven through tauri-driver and WebKitWebDriver,
+from a fresh data directory.
+
+First run creates a treatment and Today shows day 0; invalid input gets a clear message and
+saves nothing; adding a second session updates the timeline; moving it derives its reminders
+again; a restart keeps everything. On every screen, at phone and desktop size: a screenshot
+(saved as a test artifact) and axe-core with no serious or critical violation. No JavaScript
+error may appear during the run.
+
+Run under a display and a session bus: `xvfb-run -a dbus-run-session -- python3 tests/e2e/run.py APP`.
+"""
+
+import datetime
+import json
+import os
+import pathlib
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+
+from selenium import webdriver
+from selenium.common.exceptions import (
+    ElementClickInterceptedException,
+    StaleElementReferenceException,
+    TimeoutException,
+)
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
+
+HERE = pathlib.Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+AXE = (HERE / "node_modules" / "axe-core" / "axe.min.js").read_text()
+SIZES = {"phone": (390, 844), "desktop": (1280, 860)}
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class App:
+    """The app under tauri-driver, with its own data and config directories."""
+
+    def __init__(self, binary, home, shots):
+        self.binary = binary
+        self.home = home
+        self.shots = shots
+        self.driver = None
+        self.tauri_driver = None
+
+    def start(self, ready="main h1"):
+        """Launches the app and waits until `ready` is on the page."""
+        port = free_port()
+        env = dict(os.environ, XDG_DATA_HOME=str(self.home / "data"), XDG_CONFIG_HOME=str(self.home / "config"), TZ="UTC")
+        self.tauri_driver = subprocess.Popen(
+            ["tauri-driver", "--port", str(port), "--native-port", str(free_port())],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        options = webdriver.common.options.ArgOptions()
+        options.set_capability("browserName", "wry")
+        options.set_capability("tauri:options", {"application": str(self.binary)})
+        deadline = time.time() + 30
+        while True:
+            try:
+                self.driver = webdriver.Remote(command_executor=f"http://127.0.0.1:{port}", options=options)
+                break
+            except Exception:
+                if time.time() > deadline:
+                    raise
+                time.sleep(0.1)
+        self.wait_for(ready, timeout=30)
+
+    def stop(self):
+        if self.driver:
+            self.driver.quit()
+            self.driver = None
+        if self.tauri_driver:
+            self.tauri_driver.terminate()
+            self.tauri_driver.wait(10)
+            self.tauri_driver = None
+
+    def wait_for(self, css, text=None, timeout=15):
+        def found(driver):
+            try:
+                for element in driver.find_elements(By.CSS_SELECTOR, css):
+                    if text is None or text in element.text:
+                        return element
+            except StaleElementReferenceException:
+                pass  # the screen redrew meanwhile: look again
+            return False
+
+        try:
+            return WebDriverWait(self.driver, timeout).until(found)
+        except TimeoutException:
+            raise AssertionError(f"nothing matching {css!r} with {text!r} appeared; the page says:\n{self.text()}")
+
+    def text(self):
+        return self.driver.find_element(By.TAG_NAME, "body").text
+
+    def go(self, screen):
+        self.driver.execute_script(f"location.hash = '#{screen}'")
+        self.wait_for(f"body[data-screen='{screen}']")
+        time.sleep(0.2)
+
+    def fill(self, css, value, within=None):
+        element = (within or self.driver).find_element(By.CSS_SELECTOR, css)
+        # Date and time inputs take their value in ISO form through the DOM, whatever the locale.
+        self.driver.execute_script(
+            "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+            element,
+            value,
+        )
+
+    def click(self, css, text=None):
+        self.press(self.wait_for(css, text))
+
+    def press(self, element):
+        self.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
+        try:
+            element.click()
+        except ElementClickInterceptedException:
+            # The toast (which lets clicks through) was over it: click as the page would.
+            self.driver.execute_script("arguments[0].click()", element)
+
+    def errors(self):
+        return self.driver.execute_script("return window.__aftercareErrors || []")
+
+    def check_screen(self, name):
+        """A screenshot at each size, axe-core at each size, and no JavaScript error."""
+        for size, (width, height) in SIZES.items():
+            self.driver.set_window_size(width, height)
+            # The screen from its top, as it opens.
+            self.driver.execute_script("window.scrollTo(0, 0)")
+            time.sleep(0.3)
+            self.driver.save_screenshot(str(self.shots / f"{name}-{size}.png"))
+            violations = self.axe()
+            serious = [v for v in violations if v["impact"] in ("serious", "critical")]
+            assert not serious, f"{name} at {size}: accessibility violations\n" + json.dumps(serious, indent=1)[:4000]
+        self.driver.set_window_size(*SIZES["phone"])
+        assert self.errors() == [], f"JavaScript errors on {name}: {self.errors()}"
+
+    def axe(self):
+        self.driver.execute_script(AXE)
+        return self.driver.execute_async_script(
+            "const done = arguments[arguments.length - 1];"
+            "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.target)}))));"
+        )
+
+    def reminder_keys(self):
+        return self.driver.execute_script("return [...document.querySelectorAll('.reminder')].map(r => r.dataset.key)")
+
+
+def run(binary, shots):
+    home = pathlib.Path(tempfile.mkdtemp(prefix="aftercare-e2e-"))
+    app = App(binary, home, shots)
+    today = datetime.date.today()
+    checked = []
+    try:
+        app.start()
+        # First run.
+        app.wait_for("h1", "Your SMP aftercare")
+        app.check_screen("welcome")
+
+        # Invalid input: no date. A clear message, nothing saved.
+        app.click("button[type=submit]", "Start my aftercare")
+        app.wait_for("[role=alert]", "Each session needs a date and a time")
+        # Two sessions two days apart: the protocol refuses, nothing is saved.
+        app.fill("input[name=first-date]", today.isoformat())
+        app.click("button", "Add a planned session")
+        app.fill("input[name=session-2-date]", (today + datetime.timedelta(days=2)).isoformat())
+        app.click("button[type=submit]", "Start my aftercare")
+        app.wait_for("[role=alert]", "only 2 days apart")
+        assert app.driver.execute_script("return document.body.dataset.screen") == "welcome", "nothing was saved"
+        checked.append("invalid input: a clear message, nothing saved")
+
+        # A valid first run: one session today.
+        app.click("button", "Remove")
+        app.fill("input[name=first-date]", today.isoformat())
+        app.fill("input[name=first-time]", "10:00")
+        app.click("button[type=submit]", "Start my aftercare")
+        app.wait_for("h1", "Session 1 · day 0")
+        checked.append("first run creates a treatment; Today shows day 0")
+        app.check_screen("today")
+
+        app.go("timeline")
+        app.wait_for("h2", "Session 1")
+        first = app.reminder_keys()
+        assert first, "the timeline lists reminders"
+        app.check_screen("timeline")
+
+        # A second session, two weeks on.
+        second = (today + datetime.timedelta(days=14)).isoformat()
+        app.go("sessions")
+        add = app.driver.find_element(By.CSS_SELECTOR, "form[aria-labelledby=add-session]")
+        app.fill("input[type=date]", second, within=add)
+        app.fill("input[type=time]", "11:00", within=add)
+        app.click("form[aria-labelledby=add-session] button[type=submit]")
+        app.wait_for("h2", "Session 2")
+        app.check_screen("sessions")
+        app.go("timeline")
+        app.wait_for("h2", "Session 2")
+        with_second = app.reminder_keys()
+        assert any(k.startswith(f"{second}/") for k in with_second), "the timeline has session 2's reminders"
+        checked.append("adding a session updates the timeline")
+
+        # Move session 2 by two days: its reminders are derived again.
+        moved = (today + datetime.timedelta(days=16)).isoformat()
+        app.go("sessions")
+        cards = app.driver.find_elements(By.CSS_SELECTOR, ".sessions > li")
+        app.fill("input[type=date]", moved, within=cards[1])
+        app.press(cards[1].find_element(By.CSS_SELECTOR, "button[type=submit]"))
+        app.wait_for("#toast", "Session 2 moved")
+        app.go("timeline")
+        app.wait_for("h2", "Session 2")
+        after_move = app.reminder_keys()
+        assert any(k.startswith(f"{moved}/") for k in after_move), "session 2's reminders follow it"
+        # Keys are "{session date}/{rule}/{day}"; a digest's, "{its own date}/digest", may share the date.
+        left = [k for k in after_move if k.startswith(f"{second}/") and not k.endswith("/digest")]
+        assert not left, f"no reminder is left counting from the old date: {left}"
+        checked.append("moving a session derives its reminders again")
+
+        app.go("settings")
+        app.wait_for("h2", "Reminders")
+        app.check_screen("settings")
+
+        # A restart keeps everything.
+        app.stop()
+        app.start()
+        app.wait_for("h1", "Session 1 · day 0")
+        app.go("sessions")
+        app.wait_for("h2", "Session 2")
+        app.go("timeline")
+        assert app.reminder_keys() == after_move, "the same reminders after a restart"
+        checked.append("a restart keeps everything")
+        assert app.errors() == [], f"JavaScript errors: {app.errors()}"
+        checked.append("no JavaScript error during the run")
+    finally:
+        app.stop()
+        shutil.rmtree(home, ignore_errors=True)
+    return checked
+
+
+def main():
+    binary = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "target" / "debug" / "smp-aftercare").resolve()
+    shots = ROOT / "target" / "e2e-screenshots"
+    shots.mkdir(parents=True, exist_ok=True)
+    for step in run(binary, shots):
+        print(f"ok: {step}")
+    print(f"screenshots: {shots}")
+
+
+if __name__ == "__main__":
+    main()
