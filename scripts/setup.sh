@@ -43,9 +43,10 @@ ensure_app_deps() {
 }
 
 # What the end-to-end tests drive the real app with: Xvfb, a session bus, WebKitWebDriver through
-# tauri-driver, Selenium, and axe-core from npm.
+# tauri-driver, Selenium, axe-core from npm, and an independent QR decoder (zbarimg, after
+# rsvg-convert).
 ensure_e2e_tools() {
-    ensure_apt xvfb dbus-daemon webkit2gtk-driver python3-selenium
+    ensure_apt xvfb dbus-daemon webkit2gtk-driver python3-selenium zbar-tools librsvg2-bin
     command -v npm >/dev/null 2>&1 || ensure_apt npm
     command -v tauri-driver >/dev/null 2>&1 || cargo install tauri-driver --locked
     (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error)

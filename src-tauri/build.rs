@@ -21,6 +21,15 @@ fn main() {
         "delete_everything",
         "notification_permission",
         "request_notification_permission",
+        "artist_protocol",
+        "share_protocol",
+        "save_protocol",
+        "preview_protocol",
+        "accept_protocol",
+        "export_calendar",
+        "journal",
+        "progress",
+        "send_progress",
     ];
     let manifest = tauri_build::AppManifest::new().commands(commands);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))

@@ -2,7 +2,7 @@
 //! error. Work runs on a blocking thread: SQLite waits for the disk, and desktop notifications
 //! make D-Bus calls, neither of which belongs on the async runtime.
 
-use aftercare_core::{Protocol, Session, Snooze, Today, Treatment, parse};
+use aftercare_core::{Protocol, Session, Snooze, Studio, Today, Treatment, parse, share};
 use aftercare_store::{Preferences, Snapshot, State, StoredReminder, ZonePolicy};
 use chrono::NaiveDate;
 use chrono_tz::Tz;
@@ -13,9 +13,6 @@ use crate::error::{Error, Result};
 use crate::notify::Permission;
 use crate::now;
 use crate::state::AppState;
-
-/// A protocol file from an artist is a few kilobytes; anything this large is not one.
-const MAX_PROTOCOL_BYTES: usize = 256 * 1024;
 
 /// Everything the screens need at a glance.
 #[derive(Debug, Serialize)]
@@ -39,6 +36,8 @@ pub(crate) struct Overview {
     platform: &'static str,
     /// Desktop only: the app starts in the tray at login.
     autostart: Option<bool>,
+    /// An `smp-aftercare://` link the app was opened with, for the client to look at.
+    protocol_link: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -56,6 +55,7 @@ struct ProtocolView {
     name: String,
     version: String,
     description: Option<String>,
+    studio: Option<Studio>,
     origin: String,
 }
 
@@ -66,6 +66,7 @@ impl ProtocolView {
             name: protocol.name.clone(),
             version: protocol.version.clone(),
             description: protocol.description.clone(),
+            studio: protocol.studio.clone(),
             origin: origin.to_string(),
         }
     }
@@ -121,29 +122,25 @@ pub(crate) enum ProtocolSource {
 impl ProtocolSource {
     /// The protocol, checked whole, and where it came from.
     fn read(self) -> Result<(Protocol, String)> {
-        let refused = |message: String| aftercare_core::Error::InvalidProtocol {
+        match self {
+            ProtocolSource::Bundled { id } => Ok((bundled(&id)?, "bundled".to_string())),
+            ProtocolSource::File { name, text } => Ok((share::import(&text)?, name)),
+        }
+    }
+}
+
+/// A protocol the app ships, by id.
+pub(crate) fn bundled(id: &str) -> Result<Protocol> {
+    Protocol::bundled(id).ok_or_else(|| {
+        aftercare_core::Error::InvalidProtocol {
             problems: vec![aftercare_core::Problem {
                 line: None,
                 field: String::new(),
-                message,
+                message: format!("`{id}` is not a protocol the app ships"),
             }],
-        };
-        match self {
-            ProtocolSource::Bundled { id } => {
-                let protocol = Protocol::bundled(&id)
-                    .ok_or_else(|| refused(format!("`{id}` is not a protocol the app ships")))?;
-                Ok((protocol, "bundled".to_string()))
-            }
-            ProtocolSource::File { text, .. } if text.len() > MAX_PROTOCOL_BYTES => Err(refused(
-                format!("{} bytes is more than a protocol file can be", text.len()),
-            )
-            .into()),
-            ProtocolSource::File { name, text } if text.trim_start().starts_with('{') => {
-                Ok((Protocol::from_json(&text)?, name))
-            }
-            ProtocolSource::File { name, text } => Ok((Protocol::from_toml(&text)?, name)),
         }
-    }
+        .into()
+    })
 }
 
 /// What the first-run screen sends: everything is checked before anything is stored.
@@ -171,7 +168,7 @@ pub(crate) struct TodayView {
 }
 
 /// Runs `work` on a blocking thread with the app's state.
-async fn blocking<R: Runtime, T: Send + 'static>(
+pub(crate) async fn blocking<R: Runtime, T: Send + 'static>(
     app: AppHandle<R>,
     work: impl FnOnce(&AppState) -> Result<T> + Send + 'static,
 ) -> Result<T> {
@@ -224,6 +221,7 @@ pub(crate) fn overview_of(state: &AppState) -> Result<Overview> {
         permission: state.delivery.permission(),
         platform: PLATFORM,
         autostart: crate::autostart::enabled(),
+        protocol_link: state.take_link(),
     })
 }
 
@@ -401,16 +399,8 @@ pub(crate) async fn answer_zone_question<R: Runtime>(
 /// the app's documents on a phone) and says where.
 #[tauri::command]
 pub(crate) async fn save_backup<R: Runtime>(app: AppHandle<R>) -> Result<String> {
-    let folder = if cfg!(desktop) {
-        app.path().download_dir()
-    } else {
-        app.path().document_dir()
-    };
-    let folder = folder
-        .or_else(|_| app.path().app_data_dir())
-        .map_err(|e| Error::Platform(e.to_string()))?;
+    let folder = crate::sharing::client_folder(&app)?;
     blocking(app, move |state| {
-        std::fs::create_dir_all(&folder).map_err(|e| Error::Platform(e.to_string()))?;
         let path = folder.join(format!(
             "smp-aftercare-backup-{}.json",
             now().format("%Y-%m-%d-%H%M%S")

@@ -29,6 +29,7 @@ impl Error {
                 S::Engine(_)
                 | S::NoSuchSession { .. }
                 | S::NoSuchReminder { .. }
+                | S::NoSuchNote { .. }
                 | S::InvalidBackup { .. }
                 | S::NoteTooLong { .. }
                 | S::File { .. },

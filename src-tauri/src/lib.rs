@@ -6,6 +6,7 @@ mod commands;
 mod error;
 mod lifecycle;
 mod notify;
+mod sharing;
 mod state;
 #[cfg(test)]
 mod tests;
@@ -19,7 +20,16 @@ use tauri::Runtime;
 /// Starts the app: on the desktop from `main`, on Android and iOS from the OS.
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
-    builder(tauri::Builder::default())
+    // On the desktop, a second start (an smp-aftercare:// link opened) hands its link to the
+    // running app instead of opening another window; it must come first.
+    #[cfg(desktop)]
+    let app = tauri::Builder::default().plugin(tauri_plugin_single_instance::init(|app, _, _| {
+        lifecycle::show(app);
+    }));
+    #[cfg(mobile)]
+    let app = tauri::Builder::default();
+    builder(app)
+        .plugin(tauri_plugin_deep_link::init())
         .setup(lifecycle::setup)
         .build(tauri::generate_context!())
         .expect("the app's configuration, built into it, is valid")
@@ -31,6 +41,7 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
     #[cfg(mobile)]
     let builder = builder
         .plugin(tauri_plugin_notification::init())
+        .plugin(tauri_plugin_sharekit::init())
         .plugin(notify::plugin());
     builder.invoke_handler(tauri::generate_handler![
         commands::overview,
@@ -51,6 +62,15 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         commands::delete_everything,
         commands::notification_permission,
         commands::request_notification_permission,
+        sharing::artist_protocol,
+        sharing::share_protocol,
+        sharing::save_protocol,
+        sharing::preview_protocol,
+        sharing::accept_protocol,
+        sharing::export_calendar,
+        sharing::journal,
+        sharing::progress,
+        sharing::send_progress,
     ])
 }
 

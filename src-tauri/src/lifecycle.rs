@@ -4,17 +4,35 @@
 use tauri::{
     App, AppHandle, Emitter, Manager, RunEvent, Runtime, WebviewWindowBuilder, WindowEvent,
 };
+use tauri_plugin_deep_link::DeepLinkExt;
 
 use crate::notify::CHANGED;
 use crate::state::AppState;
+
+/// Tells the window that an `smp-aftercare://` link arrived: an artist's protocol to look at.
+const LINK: &str = "protocol-link";
 
 /// Opens the store in the app's data directory, starts delivery, and opens the window with what
 /// its first screen shows, so that the screen needs no round trip to draw.
 pub(crate) fn setup<R: Runtime>(app: &mut App<R>) -> Result<(), Box<dyn std::error::Error>> {
     let data_dir = app.path().app_data_dir()?;
     let state = AppState::open(app.handle(), &data_dir)?;
+    // Opened by a link: the first screen shows what it holds.
+    for link in app.deep_link().get_current()?.unwrap_or_default() {
+        state.receive_link(link.as_str());
+    }
     let overview = serde_json::to_string(&crate::commands::overview_of(&state)?)?;
     app.manage(state);
+    let handle = app.handle().clone();
+    app.deep_link().on_open_url(move |event| {
+        for link in event.urls() {
+            if let Some(state) = handle.try_state::<AppState>() {
+                state.receive_link(link.as_str());
+                show(&handle);
+                let _ = handle.emit(LINK, ());
+            }
+        }
+    });
     // Started at login: reminders run, the window waits in the tray.
     let in_tray = cfg!(desktop) && std::env::args().any(|arg| arg == crate::autostart::IN_TRAY);
     let config = app
@@ -60,7 +78,7 @@ fn resume<R: Runtime>(app: &AppHandle<R>) {
     // Off the main thread, which draws the window: a sync reads and writes the database.
     tauri::async_runtime::spawn_blocking(move || {
         if let Some(state) = app.try_state::<AppState>()
-            && state.resume().is_ok()
+            && state.resume().unwrap_or(false)
         {
             let _ = app.emit(CHANGED, ());
         }
@@ -90,8 +108,8 @@ fn tray<R: Runtime>(app: &App<R>) -> tauri::Result<()> {
     Ok(())
 }
 
-#[cfg(desktop)]
-fn show<R: Runtime>(app: &AppHandle<R>) {
+/// Brings the window to the front, from the tray or for a link.
+pub(crate) fn show<R: Runtime>(app: &AppHandle<R>) {
     if let Some(window) = app.get_webview_window("main") {
         let _ = window.show();
         let _ = window.set_focus();

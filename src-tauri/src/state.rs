@@ -15,6 +15,8 @@ use crate::{lock, now};
 pub(crate) struct AppState {
     store: Arc<Mutex<Store>>,
     pub(crate) delivery: Delivery,
+    /// The last `smp-aftercare://` link the app was opened with, until the window has read it.
+    link: Mutex<Option<String>>,
 }
 
 impl AppState {
@@ -27,7 +29,11 @@ impl AppState {
         }
         let store = Arc::new(Mutex::new(store));
         let delivery = Delivery::start(app, Arc::clone(&store))?;
-        Ok(AppState { store, delivery })
+        Ok(AppState {
+            store,
+            delivery,
+            link: Mutex::new(None),
+        })
     }
 
     pub(crate) fn store(&self) -> MutexGuard<'_, Store> {
@@ -43,11 +49,24 @@ impl AppState {
 
     /// Back to the app: notes the device's zone (a change derives the reminders again and may
     /// raise the zone question), and hands everything over again, since the OS may have lost it.
-    pub(crate) fn resume(&self) -> Result<()> {
-        if let Some(zone) = crate::device_zone() {
-            self.store().observe_device_zone(zone, now())?;
-        }
-        self.delivery.sync(Occasion::Start)?;
-        Ok(())
+    /// Whether the client would see a difference: a new zone, reminders shown or missed.
+    pub(crate) fn resume(&self) -> Result<bool> {
+        let zone_changed = match crate::device_zone() {
+            Some(zone) => self.store().observe_device_zone(zone, now())?.is_some(),
+            None => false,
+        };
+        let report = self.delivery.sync(Occasion::Start)?;
+        Ok(zone_changed
+            || !report.shown.is_empty()
+            || !report.plan.missed.is_empty()
+            || !report.plan.delivered.is_empty())
+    }
+
+    pub(crate) fn receive_link(&self, link: &str) {
+        *lock(&self.link) = Some(link.to_string());
+    }
+
+    pub(crate) fn take_link(&self) -> Option<String> {
+        lock(&self.link).take()
     }
 }

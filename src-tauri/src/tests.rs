@@ -270,3 +270,84 @@ fn the_data_survives_a_restart() {
         "a ticked step stays ticked: {today}"
     );
 }
+
+#[test]
+fn an_artists_protocol_is_shown_as_its_changes_and_followed_only_once_accepted() {
+    let dir = tempfile::tempdir().unwrap();
+    let client = Client::open(dir.path());
+    client.ok("begin", beginning(&["2090-03-05T10:00"]));
+    let mut protocol = client.ok("artist_protocol", json!({"base": "seed"}));
+    let wash = protocol["rule"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|rule| rule["key"] == "wash-ok")
+        .unwrap();
+    wash["days"] = json!([5, 6]);
+    protocol["id"] = json!("ink-studio");
+    protocol["studio"] = json!({"name": "Ink Studio"});
+    let shared = client.ok("share_protocol", json!({"protocol": protocol}));
+    let code = shared["code"].as_str().unwrap();
+    assert!(
+        shared["qr"]["Ok"].as_str().unwrap().contains("<svg"),
+        "a QR code: {shared}"
+    );
+
+    let preview = client.ok("preview_protocol", json!({"text": shared["link"]}));
+    let differences = preview["differences"].as_array().unwrap();
+    assert!(
+        differences
+            .iter()
+            .any(|d| d["rule"] == "wash-ok" && d["after"] == "day 5 to day 6"),
+        "the changed days are shown: {preview}"
+    );
+    let before = client.reminder_keys();
+    assert!(
+        before.contains(&"2090-03-05/wash-ok/4".to_string()),
+        "looking at a protocol changes nothing"
+    );
+
+    let overview = client.ok("accept_protocol", json!({"text": code}));
+    assert_eq!(overview["protocol"]["studio"]["name"], "Ink Studio");
+    let after = client.reminder_keys();
+    assert!(
+        after.contains(&"2090-03-05/wash-ok/5".to_string())
+            && !after.contains(&"2090-03-05/wash-ok/4".to_string()),
+        "accepted, the reminders follow its days"
+    );
+}
+
+#[test]
+fn hostile_shared_protocols_are_refused_and_nothing_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let client = Client::open(dir.path());
+    client.ok("begin", beginning(&["2090-03-05T10:00"]));
+    let before = client.reminder_keys();
+    let mut scripted = client.ok("artist_protocol", json!({"base": "seed"}));
+    scripted["rule"][0]["title"] = json!("x".repeat(101));
+    let error = client
+        .call("share_protocol", json!({"protocol": scripted}))
+        .expect_err("an artist's text over its limit is refused before it is shared");
+    assert!(
+        error["message"].as_str().unwrap().contains("at most 100"),
+        "{error}"
+    );
+    for hostile in [
+        "SMPA1-AAAA".to_string(),
+        "SMPA7-AAAA".to_string(),
+        format!("format = 1\n#{}", "x".repeat(17 * 1024)),
+        "format = 1\nid = \"x\"\nextra = true\n".to_string(),
+    ] {
+        for command in ["preview_protocol", "accept_protocol"] {
+            let error = client
+                .call(command, json!({"text": hostile}))
+                .expect_err("refused");
+            assert_eq!(error["kind"], "input", "{command}: {error}");
+        }
+    }
+    assert_eq!(
+        client.reminder_keys(),
+        before,
+        "nothing was imported: the reminders are as they were"
+    );
+}

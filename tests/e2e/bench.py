@@ -23,7 +23,7 @@ import sys
 import tempfile
 import time
 
-from run import App
+from run import App, processes_of
 
 RUNS = int(os.environ.get("BENCH_RUNS", "10"))
 
@@ -54,14 +54,10 @@ def peak_kib(pid):
 
 
 def app_pid(binary):
-    for entry in pathlib.Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                if os.readlink(entry / "exe") == str(binary):
-                    return int(entry.name)
-            except OSError:
-                continue
-    raise AssertionError(f"{binary} is not running")
+    running = processes_of(binary)
+    if not running:
+        raise AssertionError(f"{binary} is not running")
+    return running[0]
 
 
 def started_at(pid):

@@ -4,18 +4,22 @@ from a fresh data directory.
 
 First run creates a treatment and Today shows day 0; invalid input gets a clear message and
 saves nothing; adding a second session updates the timeline; moving it derives its reminders
-again; a restart keeps everything. On every screen, at phone and desktop size: a screenshot
-(saved as a test artifact) and axe-core with no serious or critical violation. No JavaScript
-error may appear during the run.
+again; a restart keeps everything; the calendar file is saved. Artist mode makes a protocol with
+washing from day 5, its QR code decodes (zbarimg) to its link, and its code, imported on a fresh
+client on day 5 after what changes is shown, makes Today say washing is allowed from today. On
+every screen, at phone and desktop size: a screenshot (saved as a test artifact) and axe-core
+with no serious or critical violation. No JavaScript error may appear during the run.
 
 Run under a display and a session bus: `xvfb-run -a dbus-run-session -- python3 tests/e2e/run.py APP`.
 """
 
+import base64
 import datetime
 import json
 import os
 import pathlib
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -37,6 +41,19 @@ AXE = (HERE / "node_modules" / "axe-core" / "axe.min.js").read_text()
 SIZES = {"phone": (390, 844), "desktop": (1280, 860)}
 
 
+def processes_of(binary):
+    """The ids of the processes running `binary`."""
+    found = []
+    for entry in pathlib.Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if os.readlink(entry / "exe") == str(binary):
+                    found.append(int(entry.name))
+            except OSError:
+                continue
+    return found
+
+
 def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -49,6 +66,7 @@ class App:
     def __init__(self, binary, home, shots):
         self.binary = binary
         self.home = home
+        self.downloads = home / "downloads"
         self.shots = shots
         self.driver = None
         self.tauri_driver = None
@@ -56,7 +74,11 @@ class App:
     def start(self, ready="main h1"):
         """Launches the app and waits until `ready` is on the page."""
         port = free_port()
-        env = dict(os.environ, XDG_DATA_HOME=str(self.home / "data"), XDG_CONFIG_HOME=str(self.home / "config"), TZ="UTC")
+        # Files the app saves for the client land in this home's downloads.
+        config = self.home / "config"
+        config.mkdir(parents=True, exist_ok=True)
+        (config / "user-dirs.dirs").write_text(f'XDG_DOWNLOAD_DIR="{self.downloads}"\n')
+        env = dict(os.environ, XDG_DATA_HOME=str(self.home / "data"), XDG_CONFIG_HOME=str(config), TZ="UTC")
         self.tauri_driver = subprocess.Popen(
             ["tauri-driver", "--port", str(port), "--native-port", str(free_port())],
             env=env,
@@ -78,6 +100,8 @@ class App:
         self.wait_for(ready, timeout=30)
 
     def stop(self):
+        """Ends the app as a person quitting it would: closing the window only hides it in the
+        tray, and a second start would hand over to the one still running."""
         if self.driver:
             self.driver.quit()
             self.driver = None
@@ -85,6 +109,14 @@ class App:
             self.tauri_driver.terminate()
             self.tauri_driver.wait(10)
             self.tauri_driver = None
+        for pid in processes_of(self.binary):
+            try:
+                os.kill(pid, signal.SIGTERM)
+            except ProcessLookupError:
+                continue
+        deadline = time.time() + 10
+        while processes_of(self.binary) and time.time() < deadline:
+            time.sleep(0.05)
 
     def wait_for(self, css, text=None, timeout=15):
         def found(driver):
@@ -99,10 +131,12 @@ class App:
         try:
             return WebDriverWait(self.driver, timeout).until(found)
         except TimeoutException:
+            if self.shots:
+                self.driver.save_screenshot(str(self.shots / "failure.png"))
             raise AssertionError(f"nothing matching {css!r} with {text!r} appeared; the page says:\n{self.text()}")
 
     def text(self):
-        return self.driver.find_element(By.TAG_NAME, "body").text
+        return self.driver.execute_script("return document.body.innerText")
 
     def go(self, screen):
         self.driver.execute_script(f"location.hash = '#{screen}'")
@@ -152,6 +186,9 @@ class App:
             "const done = arguments[arguments.length - 1];"
             "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.target)}))));"
         )
+
+    def value(self, css):
+        return self.driver.execute_script("return document.querySelector(arguments[0]).value", css)
 
     def reminder_keys(self):
         return self.driver.execute_script("return [...document.querySelectorAll('.reminder')].map(r => r.dataset.key)")
@@ -239,12 +276,72 @@ def run(binary, shots):
         app.go("timeline")
         assert app.reminder_keys() == after_move, "the same reminders after a restart"
         checked.append("a restart keeps everything")
+
+        # The calendar file, saved where the client finds files.
+        app.go("share")
+        app.click("button", "Save the calendar file")
+        saved = pathlib.Path(app.wait_for("#toast", "Saved to ").text.removeprefix("Saved to "))
+        ics = saved.read_text()
+        assert ics.startswith("BEGIN:VCALENDAR") and "UID:session-2@" in ics, "the calendar holds the reminders and session 2"
+        checked.append("the calendar file is saved")
+
+        code, link = make_artist_protocol(app)
+        checked.append("artist mode makes a protocol with washing from day 5; its QR code decodes to its link")
+        assert app.errors() == [], f"JavaScript errors: {app.errors()}"
+    finally:
+        app.stop()
+        shutil.rmtree(home, ignore_errors=True)
+
+    # A fresh client on day 5 of their session imports the artist's code.
+    home = pathlib.Path(tempfile.mkdtemp(prefix="aftercare-e2e-"))
+    app = App(binary, home, shots)
+    try:
+        app.start()
+        app.fill("input[name=first-date]", (today - datetime.timedelta(days=5)).isoformat())
+        app.click("button[type=submit]", "Start my aftercare")
+        app.wait_for("h1", "Session 1 · day 5")
+        assert not app.driver.find_elements(By.CSS_SELECTOR, ".checklist.news"), "with the default, washing came on day 4"
+        app.go("share")
+        app.fill("textarea", code)
+        app.click("button", "See what changes")
+        app.wait_for(".differences li", "day 4 to day 6")
+        assert "From Ink Studio · +44 20 7946 0000" in app.text(), "who the protocol is from"
+        app.check_screen("share")
+        app.click("button", "Follow this protocol")
+        news = app.wait_for(".checklist.news", "You may wash your scalp again")
+        assert "Allowed again from today" in news.text, news.text
+        checked.append("the code imported on a fresh client on day 5: Today says washing is allowed from today")
         assert app.errors() == [], f"JavaScript errors: {app.errors()}"
         checked.append("no JavaScript error during the run")
     finally:
         app.stop()
         shutil.rmtree(home, ignore_errors=True)
     return checked
+
+
+def make_artist_protocol(app):
+    """Artist mode: the default with washing from day 5, from a studio. Returns its code and link."""
+    app.go("artist")
+    wash = app.wait_for("fieldset[data-rule=wash-ok]")
+    app.fill("input[type=number]", "5", within=wash)
+    studio = app.driver.find_element(By.XPATH, "//label[text()='Studio or artist name']/following-sibling::input")
+    app.fill("#" + studio.get_attribute("id"), "Ink Studio")
+    contact = app.driver.find_element(By.XPATH, "//label[text()='Contact (optional)']/following-sibling::input")
+    app.fill("#" + contact.get_attribute("id"), "+44 20 7946 0000")
+    app.click("button[type=submit]", "Make the QR code and link")
+    qr = app.wait_for("img.qr")
+    app.check_screen("artist")
+    app.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", qr)
+    app.driver.save_screenshot(str(app.shots / "artist-code-phone.png"))
+    code = app.value("textarea.code")
+    link = app.value("input.code")
+    assert code.startswith("SMPA1-") and link == f"smp-aftercare://protocol/{code}", (code, link)
+    svg = base64.b64decode(qr.get_attribute("src").split(",", 1)[1])
+    png = app.home / "qr.png"
+    subprocess.run(["rsvg-convert", "-w", "600", "-o", str(png)], input=svg, check=True)
+    decoded = subprocess.run(["zbarimg", "--quiet", "--raw", str(png)], capture_output=True, check=True).stdout
+    assert decoded.decode().strip() == link, f"the QR code decodes to the link: {decoded!r}"
+    return code, link
 
 
 def main():

@@ -54,11 +54,22 @@ export const deleteEverything = () => call('delete_everything');
 export const notificationPermission = () => call('notification_permission');
 export const requestNotificationPermission = () => call('request_notification_permission');
 
-/** Calls `handler` whenever reminders change outside the UI (one shown, Done on a notification). */
-export function onRemindersChanged(handler) {
-  return ipc.invoke('plugin:event|listen', {
-    event: 'reminders-changed',
-    target: { kind: 'Any' },
-    handler: ipc.transformCallback(handler),
-  });
+export const artistProtocol = (base) => call('artist_protocol', { base });
+export const shareProtocol = (protocol) => call('share_protocol', { protocol });
+export const saveProtocol = (protocol) => call('save_protocol', { protocol });
+export const previewProtocol = (text) => call('preview_protocol', { text });
+export const acceptProtocol = (text) => call('accept_protocol', { text });
+export const exportCalendar = (categories, from, to) => call('export_calendar', { categories, from, to });
+export const journal = () => call('journal');
+export const progress = (notes) => call('progress', { notes });
+export const sendProgress = (notes) => call('send_progress', { notes });
+
+function listen(event, handler) {
+  return ipc.invoke('plugin:event|listen', { event, target: { kind: 'Any' }, handler: ipc.transformCallback(handler) });
 }
+
+/** Calls `handler` whenever reminders change outside the UI (one shown, Done on a notification). */
+export const onRemindersChanged = (handler) => listen('reminders-changed', handler);
+
+/** Calls `handler` when an smp-aftercare:// link opens the app; the overview then holds it. */
+export const onProtocolLink = (handler) => listen('protocol-link', handler);

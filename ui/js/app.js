@@ -17,8 +17,13 @@ const screens = {
   today: { title: 'Today', render: renderToday },
   timeline: { title: 'Timeline', render: lazily(() => import('./views/timeline.js'), 'renderTimeline') },
   sessions: { title: 'Sessions', render: lazily(() => import('./views/sessions.js'), 'renderSessions') },
+  share: { title: 'Share', render: lazily(() => import('./views/share.js'), 'renderShare') },
+  artist: { title: 'Artist mode', render: lazily(() => import('./views/artist.js'), 'renderArtist') },
   settings: { title: 'Settings', render: lazily(() => import('./views/settings.js'), 'renderSettings') },
 };
+
+/** Screens open before the first session is entered. */
+const beforeFirstRun = new Set(['welcome', 'artist']);
 
 // Errors nobody caught are shown, and kept where the end-to-end tests look for them.
 window.__aftercareErrors = [];
@@ -38,14 +43,28 @@ window.addEventListener('unhandledrejection', (event) => report(event.reason?.me
 /** What every screen gets: the overview, and ways to refresh it and to tell the client things. */
 const app = {
   overview: null,
+  /** An smp-aftercare:// link the app was opened with, until a screen has shown it. */
+  link: null,
   /** Reads the overview again and redraws the screen. */
   async refresh() {
-    app.overview = await api.overview();
-    await render();
+    await app.use(await api.overview());
+  },
+  /**
+   * Reads the overview again and redraws only if it changed: for reads nobody asked for, so
+   * that a form being filled in is left as it is.
+   */
+  async update() {
+    const overview = await api.overview();
+    if (JSON.stringify(overview) !== JSON.stringify(app.overview)) await app.use(overview);
   },
   /** Takes the overview an edit returned and redraws. */
   async use(overview) {
     app.overview = overview;
+    if (overview.protocol_link) {
+      // An artist's link: it is looked at on the Share screen (or chosen in the first run).
+      app.link = overview.protocol_link;
+      if (overview.sessions.length > 0) location.hash = '#share';
+    }
     await render();
   },
   say(message) {
@@ -68,7 +87,9 @@ async function draw() {
   const overview = app.overview;
   const firstRun = overview.sessions.length === 0;
   const requested = location.hash.slice(1);
-  const name = firstRun ? 'welcome' : screens[requested] && requested !== 'welcome' ? requested : 'today';
+  const name = firstRun
+    ? beforeFirstRun.has(requested) ? requested : 'welcome'
+    : screens[requested] && requested !== 'welcome' ? requested : 'today';
   tabs.hidden = firstRun;
   for (const link of tabs.querySelectorAll('a')) {
     link.toggleAttribute('aria-current', link.dataset.tab === name);
@@ -121,6 +142,15 @@ async function answer(policy) {
   }
 }
 
+/**
+ * Reminders changed behind the UI's back (one shown, Done on a notification): the screens that
+ * show them are drawn again; a form is left as it is, with what the client is typing.
+ */
+async function remindersChanged() {
+  if (['today', 'timeline'].includes(document.body.dataset.screen)) return app.refresh();
+  app.overview = await api.overview();
+}
+
 window.addEventListener('hashchange', async () => {
   // Read afresh: the day may have turned since the last screen.
   await app.refresh();
@@ -133,10 +163,11 @@ api
   .then((overview) => app.use(overview))
   // What the start-up benchmark (tests/e2e/bench.py) times.
   .then(() => performance.mark('first-screen'))
-  // Then what can wait for the first screen. The overview came with the window: this page may be
-  // a reload, so it is read again.
-  .then(() => api.onRemindersChanged(() => app.refresh()))
-  .then(() => app.refresh())
+  // Then what can wait for the first screen. The overview came with the window, and this page
+  // may be a reload: it is read again.
+  .then(() => api.onRemindersChanged(remindersChanged))
+  .then(() => api.onProtocolLink(() => app.update()))
+  .then(() => app.update())
   .catch((error) => {
     show(main, h('section', { class: 'card' }, h('h1', { text: 'SMP Aftercare could not start' }), h('p', { text: error.message })));
     window.__aftercareErrors.push(error.message);

@@ -6,15 +6,15 @@ use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use aftercare_core::{Category, Protocol, QuietHours, Session, Settings, Snooze, Treatment, parse};
+use aftercare_core::ics::Selection;
+use aftercare_core::{
+    Category, Protocol, QuietHours, Session, Settings, Snooze, Treatment, compare, parse, share,
+};
 use aftercare_notify::desktop::Reminders;
 use aftercare_store::{Preferences, Store, ZonePolicy};
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use clap::{Args, Parser, Subcommand, ValueEnum};
-
-/// A protocol file larger than this is not a protocol.
-const MAX_PROTOCOL_BYTES: u64 = 256 * 1024;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -83,6 +83,36 @@ enum Command {
     /// Write in or read the healing journal.
     #[command(subcommand)]
     Journal(JournalCommand),
+    /// Export the reminders for a calendar.
+    #[command(subcommand)]
+    Export(ExportCommand),
+    /// Print a summary of your progress to send your artist: sessions, days followed, missed
+    /// steps, and only the journal notes you pick.
+    Summary {
+        /// A journal note to include, by the number `journal list` shows; repeat for each.
+        #[arg(long = "note", value_name = "N")]
+        notes: Vec<i64>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum ExportCommand {
+    /// Write the reminders and upcoming sessions as an iCalendar (.ics) file any calendar
+    /// imports; importing a newer export updates the events instead of duplicating them.
+    Ics {
+        /// Only this category: milestone, digest, prep, sun, checkin; repeat for several.
+        #[arg(long, value_name = "CATEGORY")]
+        category: Vec<String>,
+        /// First day to include.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        from: Option<String>,
+        /// Last day to include.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        to: Option<String>,
+        /// Write to this file instead of standard output.
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -121,6 +151,24 @@ enum ProtocolCommand {
     Check { file: PathBuf },
     /// Follow a protocol from now on: a bundled one (`seed`, `strict`) or a file.
     Use { protocol: String },
+    /// Print a protocol file's share code and the link that opens it in the app.
+    Share { file: PathBuf },
+    /// Write a protocol file's link as a QR code (SVG).
+    Qr {
+        file: PathBuf,
+        /// Write to this file instead of standard output.
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Show how a shared protocol (a code, a link or a file) differs from yours, and follow it
+    /// once you accept.
+    Import {
+        #[arg(value_name = "CODE_OR_FILE")]
+        source: String,
+        /// Accept without asking.
+        #[arg(long)]
+        yes: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -207,8 +255,8 @@ enum Error {
     },
     #[error("cannot read `{path}`: {source}")]
     Read { path: String, source: io::Error },
-    #[error("`{path}` is {bytes} bytes; a protocol file is at most {max} bytes", max = MAX_PROTOCOL_BYTES)]
-    TooLarge { path: String, bytes: u64 },
+    #[error("cannot write `{path}`: {source}")]
+    Write { path: String, source: io::Error },
     #[error(
         "cannot tell this machine's time zone ({0}); pass one with --tz, e.g. --tz Europe/London"
     )]
@@ -343,7 +391,48 @@ fn run(command: Command, db: Option<&Path>) -> Result<String, Error> {
             Ok(format!("Noted for {}\n", entry.date))
         }
         Command::Journal(JournalCommand::List) => Ok(render::journal(&open(db)?.journal()?)),
+        Command::Export(ExportCommand::Ics {
+            category,
+            from,
+            to,
+            output,
+        }) => {
+            let selection = selection(&category, from.as_deref(), to.as_deref())?;
+            let calendar = open(db)?.calendar(&selection, now())?;
+            written(output.as_deref(), calendar)
+        }
+        Command::Summary { notes } => Ok(open(db)?.progress(&notes, now())?.to_text()),
     }
+}
+
+/// The reminders an export takes: the categories named (all if none) within the dates given.
+fn selection(
+    categories: &[String],
+    from: Option<&str>,
+    to: Option<&str>,
+) -> Result<Selection, Error> {
+    let mut selection = Selection::all();
+    if !categories.is_empty() {
+        selection.categories = categories
+            .iter()
+            .map(|c| c.parse::<Category>())
+            .collect::<Result<_, _>>()?;
+    }
+    selection.from = from.map(parse::date).transpose()?;
+    selection.to = to.map(parse::date).transpose()?;
+    Ok(selection)
+}
+
+/// `text` into `file`, or as the output when there is none.
+fn written(file: Option<&Path>, text: String) -> Result<String, Error> {
+    let Some(file) = file else {
+        return Ok(text);
+    };
+    std::fs::write(file, text).map_err(|source| Error::Write {
+        path: file.display().to_string(),
+        source,
+    })?;
+    Ok(format!("Wrote {}\n", file.display()))
 }
 
 fn session(command: SessionCommand, store: &mut Store) -> Result<String, Error> {
@@ -429,15 +518,74 @@ fn protocol(command: ProtocolCommand, db: Option<&Path>) -> Result<String, Error
             } else {
                 name
             };
-            let changes = open(db)?.set_protocol(&protocol, &origin, now())?;
+            follow(&mut open(db)?, &protocol, &origin)
+        }
+        ProtocolCommand::Share { file } => {
+            let protocol = read_protocol(&file)?;
             Ok(format!(
-                "Now following \"{}\" {}. Reminders: {}\n",
-                protocol.name,
-                protocol.version,
-                render::changes(&changes)
+                "{}\n{}\n",
+                share::encode(&protocol),
+                share::link(&protocol)
             ))
         }
+        ProtocolCommand::Qr { file, output } => {
+            let svg = share::qr_svg(&share::link(&read_protocol(&file)?))?;
+            written(output.as_deref(), svg)
+        }
+        ProtocolCommand::Import { source, yes } => {
+            // A file if there is one by that name, else the code or link itself.
+            let incoming = if Path::new(&source).is_file() {
+                read_protocol(Path::new(&source))?
+            } else {
+                share::import(&source)?
+            };
+            let mut store = open(db)?;
+            let differences = compare::differences(&store.protocol()?.protocol, &incoming);
+            let mut out = render::differences(&incoming, &differences);
+            if differences.is_empty() {
+                return Ok(out);
+            }
+            let accepted = yes || {
+                print!("{out}");
+                out.clear();
+                confirm("Follow this protocol from now on?")?
+            };
+            if !accepted {
+                out.push_str("Nothing changed. Run again with --yes to follow it.\n");
+                return Ok(out);
+            }
+            out.push_str(&follow(&mut store, &incoming, &share::origin(&incoming))?);
+            Ok(out)
+        }
     }
+}
+
+fn follow(store: &mut Store, protocol: &Protocol, origin: &str) -> Result<String, Error> {
+    let changes = store.set_protocol(protocol, origin, now())?;
+    Ok(format!(
+        "Now following \"{}\" {}. Reminders: {}\n",
+        protocol.name,
+        protocol.version,
+        render::changes(&changes)
+    ))
+}
+
+/// Asks on the terminal; anything but yes, or no terminal, is no.
+fn confirm(question: &str) -> Result<bool, Error> {
+    use std::io::IsTerminal as _;
+    if !io::stdin().is_terminal() {
+        return Ok(false);
+    }
+    print!("{question} [y/N] ");
+    let _ = io::stdout().flush();
+    let mut answer = String::new();
+    io::stdin()
+        .read_line(&mut answer)
+        .map_err(|source| Error::Read {
+            path: "standard input".into(),
+            source,
+        })?;
+    Ok(matches!(answer.trim(), "y" | "Y" | "yes"))
 }
 
 impl TreatmentArgs {
@@ -554,17 +702,19 @@ fn read_protocol(path: &Path) -> Result<Protocol, Error> {
         path: shown.clone(),
         source,
     };
+    let in_file = |error| Error::InFile {
+        path: shown.clone(),
+        error,
+    };
+    // Not read at all when it is larger than a protocol can be.
     let bytes = std::fs::metadata(path).map_err(read_error)?.len();
-    if bytes > MAX_PROTOCOL_BYTES {
-        return Err(Error::TooLarge { path: shown, bytes });
+    if bytes > share::MAX_BYTES as u64 {
+        return Err(in_file(aftercare_core::Error::ImportTooLarge {
+            max: share::MAX_BYTES,
+        }));
     }
     let source = std::fs::read_to_string(path).map_err(read_error)?;
-    let parsed = if source.trim_start().starts_with('{') {
-        Protocol::from_json(&source)
-    } else {
-        Protocol::from_toml(&source)
-    };
-    parsed.map_err(|error| Error::InFile { path: shown, error })
+    share::import(&source).map_err(in_file)
 }
 
 /// `TZ` if it names an IANA zone (as `date` reads it), else the system's zone.

@@ -2,11 +2,12 @@
 
 use std::fmt::Write as _;
 
+use aftercare_core::compare::Difference;
 use aftercare_core::protocol::Category;
 use aftercare_core::today::{State, TodayItem};
 use aftercare_core::{Problem, Protocol, Reminder, Session, Settings, Shift, Today};
 use aftercare_notify::desktop::Happened;
-use aftercare_store::{Changes, JournalEntry, Preferences, StoredReminder, ZonePolicy};
+use aftercare_store::{Changes, Note, Preferences, StoredReminder, ZonePolicy};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -293,12 +294,18 @@ pub(crate) fn preferences(preferences: &Preferences) -> String {
     )
 }
 
-pub(crate) fn journal(entries: &[JournalEntry]) -> String {
+pub(crate) fn journal(notes: &[Note]) -> String {
     let mut out = String::new();
-    for entry in entries {
-        let _ = writeln!(out, "{}  {}", short_date(entry.date), entry.note);
+    for note in notes {
+        let _ = writeln!(
+            out,
+            "{:>4}  {}  {}",
+            note.id,
+            short_date(note.entry.date),
+            note.entry.note
+        );
     }
-    if entries.is_empty() {
+    if notes.is_empty() {
         out.push_str("No notes yet.\n");
     }
     out
@@ -322,4 +329,32 @@ pub(crate) fn happened(happened: &Happened) -> String {
         }
         Happened::Failed(why) => format!("could not deliver: {why}"),
     }
+}
+
+/// What a shared protocol would change, before the client accepts it.
+pub(crate) fn differences(incoming: &Protocol, differences: &[Difference]) -> String {
+    let mut out = format!("\"{}\" {}", incoming.name, incoming.version);
+    if let Some(studio) = &incoming.studio {
+        let _ = write!(out, " from {}", studio.name);
+        if let Some(contact) = &studio.contact {
+            let _ = write!(out, " ({contact})");
+        }
+    }
+    out.push('\n');
+    if differences.is_empty() {
+        out.push_str("It is the protocol you follow already: nothing to change.\n");
+        return out;
+    }
+    let _ = writeln!(out, "{} differences from yours:", differences.len());
+    for difference in differences {
+        let _ = match (&difference.before, &difference.after) {
+            (Some(before), Some(after)) => {
+                writeln!(out, "  {}: {before} -> {after}", difference.what)
+            }
+            (None, Some(after)) => writeln!(out, "  {}: {after}", difference.what),
+            (Some(before), None) => writeln!(out, "  {} (was: {before})", difference.what),
+            (None, None) => writeln!(out, "  {}", difference.what),
+        };
+    }
+    out
 }

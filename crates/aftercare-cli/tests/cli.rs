@@ -323,7 +323,10 @@ fn an_oversized_protocol_file_is_refused_without_parsing() {
         &["plan", "--protocol", file.to_str().unwrap()],
         ONE_SESSION,
     ));
-    assert!(err.contains("a protocol file is at most"), "{err}");
+    assert!(
+        err.contains("larger than the 16 KiB a protocol may take"),
+        "{err}"
+    );
 }
 
 #[test]

@@ -5,63 +5,18 @@
     reason = "a test fails loudly on a broken fixture"
 )]
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::Path;
 
-struct Db(PathBuf);
+mod support;
 
-impl Db {
-    fn new(name: &str) -> Db {
-        let dir =
-            std::env::temp_dir().join(format!("aftercare-cli-store-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        Db(dir)
-    }
+use support::Db;
 
-    fn file(&self, name: &str) -> PathBuf {
-        self.0.join(name)
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_aftercare"))
-            .arg("--db")
-            .arg(self.file("aftercare.db"))
-            .args(args)
-            .env("TZ", "Europe/London")
-            .output()
-            .unwrap()
-    }
-
-    fn ok(&self, args: &[&str]) -> String {
-        let output = self.run(args);
-        assert!(
-            output.status.success(),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        String::from_utf8(output.stdout).unwrap()
-    }
-
-    fn refused(&self, args: &[&str], code: i32) -> String {
-        let output = self.run(args);
-        assert_eq!(
-            output.status.code(),
-            Some(code),
-            "{args:?} exits with {code}"
-        );
-        let stderr = String::from_utf8(output.stderr).unwrap();
-        assert_eq!(stderr.lines().count(), 1, "one line: {stderr}");
-        stderr
-    }
-
-    fn reminders(&self) -> Vec<serde_json::Value> {
-        serde_json::from_str::<serde_json::Value>(&self.ok(&["reminders", "--json"]))
-            .unwrap()
-            .as_array()
-            .unwrap()
-            .clone()
-    }
+fn reminders(db: &Db) -> Vec<serde_json::Value> {
+    serde_json::from_str::<serde_json::Value>(&db.ok(&["reminders", "--json"]))
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .clone()
 }
 
 fn id_of(reminders: &[serde_json::Value], key: &str) -> Option<i64> {
@@ -102,13 +57,13 @@ fn sessions_move_and_reminders_keep_their_ids() {
     let db = Db::new("sessions");
     db.ok(&["session", "add", "2026-03-05T10:00"]);
     db.ok(&["session", "add", "2026-03-19T10:00"]);
-    let before = db.reminders();
+    let before = reminders(&db);
     let moved = db.ok(&["session", "move", "2", "2026-03-21T10:00"]);
     assert!(
         moved.contains("Session 2: Sat 21 Mar 2026 10:00"),
         "{moved}"
     );
-    let after = db.reminders();
+    let after = reminders(&db);
     let key = "2026-03-05/wash-ok/4";
     assert_eq!(
         id_of(&before, key),
@@ -130,7 +85,7 @@ fn done_and_snooze_change_the_state() {
     db.ok(&["session", "add", "2026-03-05T10:00"]);
     db.ok(&["done", "2026-03-05/wash-ok/4"]);
     db.ok(&["snooze", "2026-03-05/cut-hair/-1", "1h"]);
-    let reminders = db.reminders();
+    let reminders = reminders(&db);
     let state = |key| reminders.iter().find(|r| r["key"] == key).unwrap()["state"].clone();
     assert_eq!(state("2026-03-05/wash-ok/4"), "done");
     assert_eq!(state("2026-03-05/cut-hair/-1"), "snoozed");
@@ -161,7 +116,7 @@ fn settings_change_what_is_stored() {
         shown.contains("Reminder time: 07:45") && shown.contains("Muted:         sun"),
         "{shown}"
     );
-    let reminders = db.reminders();
+    let reminders = reminders(&db);
     assert!(
         reminders.iter().all(|r| r["category"] != "sun"),
         "muted sun reminders are gone"
@@ -184,12 +139,12 @@ fn backup_and_restore_through_the_cli() {
     for name in ["backup.json", "backup.db"] {
         let backup = db.file(name);
         db.ok(&["backup", backup.to_str().unwrap()]);
-        let before = db.reminders();
+        let before = reminders(&db);
         db.ok(&["session", "remove", "1"]);
-        assert!(db.reminders().is_empty());
+        assert!(reminders(&db).is_empty());
         db.ok(&["restore", backup.to_str().unwrap()]);
         assert_eq!(
-            db.reminders(),
+            reminders(&db),
             before,
             "{name}: the same reminders, ids and states"
         );

@@ -58,6 +58,21 @@ pub enum Error {
     },
     #[error("{}", Problems(.problems))]
     InvalidProtocol { problems: Vec<Problem> },
+    #[error("this is not a protocol share code: {reason}; nothing was imported")]
+    InvalidShareCode { reason: String },
+    #[error(
+        "this share code comes from a newer SMP Aftercare (format {format}): update the app to import it"
+    )]
+    NewerShareCode { format: u32 },
+    #[error(
+        "larger than the {} KiB a protocol may take; nothing was read from it",
+        .max / 1024
+    )]
+    ImportTooLarge { max: usize },
+    #[error(
+        "{bytes} characters are too many for one QR code (at most {max}): share the link or the file instead"
+    )]
+    TooLargeForQr { bytes: usize, max: usize },
 }
 
 /// One thing wrong with a protocol file, located as precisely as the input allows.

@@ -5,18 +5,22 @@
 //! sessions) is testable.
 
 mod calendar;
+pub mod compare;
 mod error;
+pub mod ics;
 pub mod parse;
 pub mod protocol;
 pub mod reconcile;
 pub mod schedule;
 pub mod session;
+pub mod share;
 pub mod snooze;
+pub mod summary;
 pub mod today;
 pub mod wall;
 
 pub use error::{Error, Problem, Result};
-pub use protocol::{Anchor, At, Categories, Category, Kind, Protocol, Rule};
+pub use protocol::{Anchor, At, Categories, Category, Kind, Protocol, Rule, Studio};
 pub use reconcile::{Held, Open, Plan, Rules, reconcile};
 pub use schedule::{Item, QuietHours, Reminder, Settings, Shift, reminders_for};
 pub use session::{Session, Treatment};

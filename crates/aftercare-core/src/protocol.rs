@@ -33,6 +33,8 @@ pub mod limits {
     pub const BODY_CHARS: usize = 500;
     pub const SOURCE_CHARS: usize = 200;
     pub const DESCRIPTION_CHARS: usize = 500;
+    /// A studio's phone number, e-mail or address.
+    pub const CONTACT_CHARS: usize = 120;
     pub const GRACE_HOURS: u16 = 24 * 30;
     pub const MIN_DAYS_BETWEEN_SESSIONS: u16 = 365;
 }
@@ -291,6 +293,16 @@ impl GraceHours {
     }
 }
 
+/// Who gives a protocol, and how the client reaches them: shown as text, never as a link.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Studio {
+    pub name: String,
+    /// A phone number, an e-mail address, a street address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<String>,
+}
+
 /// A whole aftercare protocol: who it is from, and its rules.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -302,6 +314,9 @@ pub struct Protocol {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     pub min_days_between_sessions: u16,
+    /// The artist's studio, for a protocol an artist gives.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub studio: Option<Studio>,
     pub grace_hours: GraceHours,
     #[serde(rename = "rule")]
     pub rules: Vec<Rule>,
@@ -392,6 +407,18 @@ impl Protocol {
                 "description",
                 check_text(description, limits::DESCRIPTION_CHARS, true),
             );
+        }
+        if let Some(studio) = &self.studio {
+            top(
+                "studio.name",
+                check_text(&studio.name, limits::NAME_CHARS, false),
+            );
+            if let Some(contact) = &studio.contact {
+                top(
+                    "studio.contact",
+                    check_text(contact, limits::CONTACT_CHARS, false),
+                );
+            }
         }
         top(
             "min_days_between_sessions",
@@ -635,7 +662,17 @@ fn toml_line(source: &str, field: &Field) -> Option<usize> {
     let root = toml::de::DeTable::parse(source).ok()?;
     let root = root.get_ref();
     let found = match field {
-        Field::Top(name) => root.get(*name).map(toml::Spanned::span),
+        Field::Top(path) => {
+            let mut names = path.split('.');
+            let mut found = root.get(names.next()?)?;
+            for name in names {
+                match found.get_ref().get(name) {
+                    Some(inner) => found = inner,
+                    None => break,
+                }
+            }
+            Some(found.span())
+        }
         Field::Grace(category) => {
             let grace = root.get("grace_hours")?;
             Some(

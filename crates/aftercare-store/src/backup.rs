@@ -167,7 +167,10 @@ impl Store {
                 preferences: load_preferences(conn)?,
                 reminders,
                 last_id: last_id(conn)?,
-                journal: journal::load(conn)?,
+                journal: journal::load(conn)?
+                    .into_iter()
+                    .map(|note| note.entry)
+                    .collect(),
                 steps: journal::load_steps(conn, None)?,
             })
         })

@@ -33,6 +33,8 @@ pub enum Error {
     NoSuchSession { number: usize, count: usize },
     #[error("no reminder has the key `{key}`")]
     NoSuchReminder { key: String },
+    #[error("there is no journal note {id}")]
+    NoSuchNote { id: i64 },
     #[error("the note is {chars} characters; at most {max} fit")]
     NoteTooLong { chars: usize, max: usize },
     #[error("`{path}`: {detail}")]

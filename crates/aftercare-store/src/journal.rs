@@ -45,19 +45,30 @@ pub(crate) fn insert(conn: &Connection, entry: &JournalEntry) -> Result<()> {
     Ok(())
 }
 
-pub(crate) fn load(conn: &Connection) -> Result<Vec<JournalEntry>> {
-    let mut statement =
-        conn.prepare_cached("SELECT date, written_at, note FROM journal_entry ORDER BY date, id")?;
+/// A journal entry as the client picks it: with its id, to choose which ones to share.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Note {
+    pub id: i64,
+    #[serde(flatten)]
+    pub entry: JournalEntry,
+}
+
+pub(crate) fn load(conn: &Connection) -> Result<Vec<Note>> {
+    let mut statement = conn
+        .prepare_cached("SELECT id, date, written_at, note FROM journal_entry ORDER BY date, id")?;
     let mut rows = statement.query([])?;
-    let mut entries = Vec::new();
+    let mut notes = Vec::new();
     while let Some(row) = rows.next()? {
-        entries.push(JournalEntry {
-            date: aftercare_core::parse::date(&row.get::<_, String>(0)?)?,
-            written_at: parse_timestamp(&row.get::<_, String>(1)?)?,
-            note: row.get(2)?,
+        notes.push(Note {
+            id: row.get(0)?,
+            entry: JournalEntry {
+                date: aftercare_core::parse::date(&row.get::<_, String>(1)?)?,
+                written_at: parse_timestamp(&row.get::<_, String>(2)?)?,
+                note: row.get(3)?,
+            },
         });
     }
-    Ok(entries)
+    Ok(notes)
 }
 
 /// A step of Today's checklist the client ticked.
@@ -149,7 +160,7 @@ impl Store {
     }
 
     /// Every entry, by day.
-    pub fn journal(&self) -> Result<Vec<JournalEntry>> {
+    pub fn journal(&self) -> Result<Vec<Note>> {
         self.read(load)
     }
 }

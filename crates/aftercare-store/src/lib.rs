@@ -10,6 +10,7 @@ mod error;
 mod journal;
 mod reminders;
 mod schema;
+mod sharing;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -22,7 +23,7 @@ use serde::{Deserialize, Serialize};
 
 pub use backup::{BACKUP_FORMAT, Snapshot};
 pub use error::{Error, Result};
-pub use journal::{JournalEntry, MAX_NOTE_CHARS, StepDone};
+pub use journal::{JournalEntry, MAX_NOTE_CHARS, Note, StepDone};
 pub use reminders::{Changes, Delivery, State, StoredReminder};
 
 /// The app's identifier: its data directory on every platform, and the CLI's by default.

@@ -410,7 +410,7 @@ fn journal_entries_are_kept_and_limited() {
     store
         .add_journal_entry(date, "a little itchy", now())
         .unwrap();
-    assert_eq!(store.journal().unwrap()[0].note, "a little itchy");
+    assert_eq!(store.journal().unwrap()[0].entry.note, "a little itchy");
     let error = store
         .add_journal_entry(date, &"x".repeat(4001), now())
         .unwrap_err();
@@ -710,5 +710,66 @@ fn a_session_entered_after_the_fact_leaves_its_past_reminders_over_not_missed() 
         state("2026-03-10/digest"),
         State::Pending,
         "the future is pending"
+    );
+}
+
+#[test]
+fn the_progress_counts_days_followed_and_carries_only_the_notes_picked() {
+    let mut store = two_sessions();
+    let date = |d: &str| aftercare_core::parse::date(d).unwrap();
+    store
+        .set_step_done(date("2026-03-05"), "keep-dry", true, now())
+        .unwrap();
+    store
+        .set_step_done(date("2026-03-06"), "keep-dry", true, now())
+        .unwrap();
+    store
+        .set_step_done(date("2026-03-06"), "no-sweat", true, now())
+        .unwrap();
+    store.mark_done("2026-03-05/wash-ok/4", now()).unwrap();
+    store
+        .add_journal_entry(date("2026-03-06"), "a little itchy", now())
+        .unwrap();
+    store
+        .add_journal_entry(date("2026-03-07"), "private", now())
+        .unwrap();
+    let notes = store.journal().unwrap();
+    let on_day_ten: DateTime<Utc> = "2026-03-14T12:00:00Z".parse().unwrap();
+    let progress = store.progress(&[notes[0].id], on_day_ten).unwrap();
+    assert_eq!(progress.days, 10, "5 to 14 March, both counted");
+    assert_eq!(
+        progress.days_followed, 3,
+        "two days of ticks and the day of the reminder done (9 March), each once"
+    );
+    assert_eq!(progress.done, 1);
+    assert_eq!(
+        progress.notes,
+        vec![(date("2026-03-06"), "a little itchy".to_string())],
+        "only the note picked"
+    );
+    assert!(matches!(
+        store.progress(&[9999], on_day_ten),
+        Err(Error::NoSuchNote { id: 9999 })
+    ));
+}
+
+#[test]
+fn the_calendar_holds_the_stored_reminders() {
+    let store = two_sessions();
+    let ics = store
+        .calendar(&aftercare_core::ics::Selection::all(), now())
+        .unwrap();
+    assert_eq!(
+        ics.matches("BEGIN:VEVENT").count(),
+        store.reminders().unwrap().len() + 2,
+        "every reminder and both sessions, which are still to come"
+    );
+    let empty = Store::open_in_memory()
+        .unwrap()
+        .calendar(&aftercare_core::ics::Selection::all(), now())
+        .unwrap();
+    assert!(
+        empty.starts_with("BEGIN:VCALENDAR") && !empty.contains("VEVENT"),
+        "before the first session, an empty calendar"
     );
 }

@@ -3,16 +3,8 @@
 
 import * as api from '../api.js';
 import { alertBox, confirmDialog, field, h, say, show, uid } from '../dom.js';
-import { permissionBlock, protocolChoice, readProtocol, zoneInput } from './parts.js';
+import { categories, checkChoice, permissionBlock, protocolChoice, readProtocol, zoneInput } from './parts.js';
 import { notice } from './today.js';
-
-const categories = [
-  ['digest', 'Today’s steps', 'The morning list of what to do and avoid.'],
-  ['milestone', 'Changes', 'When something is allowed again, such as washing.'],
-  ['prep', 'Before a session', 'No alcohol, cutting your hair, sleeping well.'],
-  ['sun', 'Sun protection', 'Covering up while healing, and for years after.'],
-  ['checkin', 'Check-ins', 'Fade checks and touch-ups over the years.'],
-];
 
 export async function renderSettings(main, app) {
   const overview = app.overview;
@@ -35,10 +27,7 @@ function remindersForm(overview, app) {
   const quietOn = h('input', { type: 'checkbox', id: uid('quiet'), checked: Boolean(p.quiet) });
   const quietFrom = h('input', { type: 'time', value: from });
   const quietTo = h('input', { type: 'time', value: to });
-  const kinds = categories.map(([name, label, hint]) => {
-    const box = h('input', { type: 'checkbox', id: uid('kind'), value: name, checked: !p.muted.includes(name) });
-    return h('div', { class: 'choice' }, box, h('label', { for: box.id }, h('span', { text: label }), h('span', { class: 'hint', text: hint })));
-  });
+  const kinds = categories.map(([name, label, hint]) => checkChoice(name, label, hint, !p.muted.includes(name)));
   const policyName = uid('policy');
   const policies = [
     ['follow', 'Follow where I am', 'A 09:00 reminder stays at 09:00 local time when you travel.'],

@@ -23,7 +23,8 @@ export async function renderWelcome(main, app) {
   const quietOn = h('input', { type: 'checkbox', id: 'quiet-on', name: 'quiet', checked: true });
   const quietFrom = h('input', { type: 'time', name: 'quiet-from', value: '22:00' });
   const quietTo = h('input', { type: 'time', name: 'quiet-to', value: '08:00' });
-  const protocol = protocolChoice(overview, 'seed');
+  // Opened by an artist's link before the first run: their protocol is the one chosen.
+  const protocol = app.link ? protocolChoice(overview, 'code', app.link) : protocolChoice(overview, 'seed');
   const problems = alertBox();
   const start = h('button', { type: 'submit', class: 'primary', text: 'Start my aftercare' });
 
@@ -96,6 +97,7 @@ export async function renderWelcome(main, app) {
         protocol: await readProtocol(protocol),
       };
       const overviewAfter = await api.begin(beginning);
+      app.link = null;
       location.hash = '#today';
       await app.use(overviewAfter);
       app.say('Your aftercare is set up. Reminders will follow it.');
@@ -119,6 +121,7 @@ export async function renderWelcome(main, app) {
       ),
       notice(),
       form,
+      h('p', { class: 'hint' }, 'Are you an SMP artist? ', h('a', { href: '#artist', text: 'Make your own aftercare protocol' })),
     ),
   );
 }

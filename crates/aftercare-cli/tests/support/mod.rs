@@ -1,0 +1,57 @@
+//! The `aftercare` binary over a database of its own, as the CLI's tests drive it.
+
+#![allow(
+    clippy::unwrap_used,
+    reason = "a test fails loudly on a broken fixture"
+)]
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+/// A directory holding a database, and the binary run over it in London time.
+pub(crate) struct Db(PathBuf);
+
+impl Db {
+    pub(crate) fn new(name: &str) -> Db {
+        let dir = std::env::temp_dir().join(format!("aftercare-cli-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        Db(dir)
+    }
+
+    pub(crate) fn file(&self, name: &str) -> PathBuf {
+        self.0.join(name)
+    }
+
+    pub(crate) fn run(&self, args: &[&str]) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_aftercare"))
+            .arg("--db")
+            .arg(self.file("aftercare.db"))
+            .args(args)
+            .env("TZ", "Europe/London")
+            .output()
+            .unwrap()
+    }
+
+    pub(crate) fn ok(&self, args: &[&str]) -> String {
+        let output = self.run(args);
+        assert!(
+            output.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8(output.stdout).unwrap()
+    }
+
+    pub(crate) fn refused(&self, args: &[&str], code: i32) -> String {
+        let output = self.run(args);
+        assert_eq!(
+            output.status.code(),
+            Some(code),
+            "{args:?} exits with {code}"
+        );
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert_eq!(stderr.lines().count(), 1, "one line: {stderr}");
+        stderr
+    }
+}

@@ -1,0 +1,136 @@
+//! The progress summary a client may send their artist: sessions, days followed, missed steps,
+//! and only the journal notes they picked, as plain text any messenger or mail carries.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::protocol::Studio;
+use crate::session::Session;
+
+/// What the summary tells; the store gathers it, the client chooses the notes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Progress {
+    /// The protocol followed, by name.
+    pub protocol: String,
+    pub studio: Option<Studio>,
+    pub sessions: Vec<Session>,
+    pub today: NaiveDate,
+    /// Days from the first session through today (none before it).
+    pub days: u32,
+    /// Of those, days on which the client ticked a step or marked a reminder done.
+    pub days_followed: u32,
+    /// Reminders the client marked done.
+    pub done: usize,
+    /// Reminders whose time passed without being shown or acted on, oldest first.
+    pub missed: Vec<Missed>,
+    /// The journal notes the client picked to share.
+    pub notes: Vec<(NaiveDate, String)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Missed {
+    pub date: NaiveDate,
+    pub title: String,
+}
+
+impl Progress {
+    /// The summary as text: short lines, no markup, dates spelled out.
+    pub fn to_text(&self) -> String {
+        let mut lines = vec![
+            "SMP aftercare: my progress".to_string(),
+            format!("As of {}", long(self.today)),
+            format!("Protocol: {}", self.protocol),
+        ];
+        if let Some(studio) = &self.studio {
+            lines.push(format!("From: {}", studio.name));
+        }
+        lines.push(String::new());
+        lines.push("Sessions".to_string());
+        for (index, session) in self.sessions.iter().enumerate() {
+            let when = if session.date() > self.today {
+                "planned"
+            } else {
+                "done"
+            };
+            lines.push(format!(
+                "- Session {}: {} at {} ({when})",
+                index + 1,
+                long(session.date()),
+                session.start().format("%H:%M"),
+            ));
+        }
+        lines.push(String::new());
+        if self.days > 0 {
+            lines.push(format!(
+                "Aftercare followed on {} of {} days since the first session; {} reminders done.",
+                self.days_followed, self.days, self.done
+            ));
+        }
+        if self.missed.is_empty() {
+            lines.push("No missed steps.".to_string());
+        } else {
+            lines.push(format!("Missed steps ({}):", self.missed.len()));
+            for missed in &self.missed {
+                lines.push(format!("- {}: {}", short(missed.date), missed.title));
+            }
+        }
+        if !self.notes.is_empty() {
+            lines.push(String::new());
+            lines.push("From my healing journal".to_string());
+            for (date, note) in &self.notes {
+                lines.push(format!("- {}: {}", short(*date), note.trim()));
+            }
+        }
+        lines.push(String::new());
+        lines.join("\n")
+    }
+}
+
+fn long(date: NaiveDate) -> String {
+    date.format("%A %-d %B %Y").to_string()
+}
+
+fn short(date: NaiveDate) -> String {
+    date.format("%a %-d %b").to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_summary_lists_sessions_days_missed_steps_and_only_the_picked_notes() {
+        let progress = Progress {
+            protocol: "SMP Aftercare default".into(),
+            studio: Some(Studio {
+                name: "Ink Studio".into(),
+                contact: None,
+            }),
+            sessions: vec![
+                Session::parse("2026-03-05T10:00", "Europe/London").unwrap(),
+                Session::parse("2026-03-19T10:00", "Europe/London").unwrap(),
+            ],
+            today: "2026-03-10".parse().unwrap(),
+            days: 6,
+            days_followed: 5,
+            done: 3,
+            missed: vec![Missed {
+                date: "2026-03-07".parse().unwrap(),
+                title: "Session 1 · day 2: today's steps".into(),
+            }],
+            notes: vec![("2026-03-06".parse().unwrap(), "a little itchy".into())],
+        };
+        let text = progress.to_text();
+        for expected in [
+            "From: Ink Studio",
+            "- Session 1: Thursday 5 March 2026 at 10:00 (done)",
+            "- Session 2: Thursday 19 March 2026 at 10:00 (planned)",
+            "on 5 of 6 days",
+            "Missed steps (1):",
+            "- Sat 7 Mar: Session 1 · day 2: today's steps",
+            "- Fri 6 Mar: a little itchy",
+        ] {
+            assert!(text.contains(expected), "{expected:?} in:\n{text}");
+        }
+    }
+}

@@ -1,0 +1,214 @@
+//! The commands for sharing with the artist: the calendar export, the artist's own protocol
+//! (made in artist mode, shown as a code, a link and a QR code, imported only once accepted), and
+//! the progress summary. Nothing leaves the device unless the client saves or shares it.
+
+use std::path::{Path, PathBuf};
+
+use aftercare_core::compare::{Difference, differences};
+use aftercare_core::ics::Selection;
+use aftercare_core::{Category, Protocol, Studio, parse, share};
+use aftercare_store::Note;
+use serde::Serialize;
+use tauri::{AppHandle, Manager, Runtime};
+
+use crate::commands::{Overview, blocking, bundled, overview_of};
+use crate::error::{Error, Result};
+use crate::now;
+
+/// A protocol ready to hand over.
+#[derive(Debug, Serialize)]
+pub(crate) struct Shared {
+    code: String,
+    link: String,
+    /// The link as a QR code (SVG), or why it does not fit one.
+    qr: std::result::Result<String, String>,
+}
+
+/// What accepting a shared protocol would change.
+#[derive(Debug, Serialize)]
+pub(crate) struct Preview {
+    name: String,
+    version: String,
+    studio: Option<Studio>,
+    differences: Vec<Difference>,
+}
+
+/// A protocol to edit in artist mode: the one followed (`current`) or one the app ships.
+#[tauri::command]
+pub(crate) async fn artist_protocol<R: Runtime>(
+    app: AppHandle<R>,
+    base: String,
+) -> Result<Protocol> {
+    blocking(app, move |state| match base.as_str() {
+        "current" => Ok(state.store().protocol()?.protocol),
+        id => bundled(id),
+    })
+    .await
+}
+
+/// Checks an edited protocol whole, and gives its code, link and QR code.
+#[tauri::command]
+pub(crate) async fn share_protocol(protocol: serde_json::Value) -> Result<Shared> {
+    let protocol = share::import(&protocol.to_string())?;
+    let link = share::link(&protocol);
+    Ok(Shared {
+        code: share::encode(&protocol),
+        qr: share::qr_svg(&link).map_err(|e| e.to_string()),
+        link,
+    })
+}
+
+/// Saves an edited protocol as a TOML file the artist can send or keep.
+#[tauri::command]
+pub(crate) async fn save_protocol<R: Runtime>(
+    app: AppHandle<R>,
+    protocol: serde_json::Value,
+) -> Result<String> {
+    let protocol = share::import(&protocol.to_string())?;
+    let name = format!("{}.toml", protocol.id);
+    hand_over(&app, &name, &protocol.to_toml(), "application/toml").await
+}
+
+/// What following a shared protocol (a code, a link or a file's text) would change. Nothing
+/// changes yet.
+#[tauri::command]
+pub(crate) async fn preview_protocol<R: Runtime>(
+    app: AppHandle<R>,
+    text: String,
+) -> Result<Preview> {
+    blocking(app, move |state| {
+        let incoming = share::import(&text)?;
+        let current = state.store().protocol()?.protocol;
+        Ok(Preview {
+            differences: differences(&current, &incoming),
+            name: incoming.name,
+            version: incoming.version,
+            studio: incoming.studio,
+        })
+    })
+    .await
+}
+
+/// Follows a shared protocol from now on; the reminders are derived again and handed to the OS.
+#[tauri::command]
+pub(crate) async fn accept_protocol<R: Runtime>(
+    app: AppHandle<R>,
+    text: String,
+) -> Result<Overview> {
+    blocking(app, move |state| {
+        let protocol = share::import(&text)?;
+        let origin = share::origin(&protocol);
+        state.edit(|store| Ok(store.set_protocol(&protocol, &origin, now())?))?;
+        overview_of(state)
+    })
+    .await
+}
+
+/// Saves (or, on a phone, shares) the reminders and upcoming sessions as a calendar file.
+#[tauri::command]
+pub(crate) async fn export_calendar<R: Runtime>(
+    app: AppHandle<R>,
+    categories: Vec<String>,
+    from: Option<String>,
+    to: Option<String>,
+) -> Result<String> {
+    let selection = Selection {
+        categories: categories
+            .iter()
+            .map(|c| c.parse::<Category>())
+            .collect::<aftercare_core::Result<_>>()?,
+        from: from.as_deref().map(parse::date).transpose()?,
+        to: to.as_deref().map(parse::date).transpose()?,
+    };
+    let calendar = blocking(app.clone(), move |state| {
+        Ok(state.store().calendar(&selection, now())?)
+    })
+    .await?;
+    hand_over(&app, "smp-aftercare.ics", &calendar, "text/calendar").await
+}
+
+/// The journal's notes, to pick those the summary carries.
+#[tauri::command]
+pub(crate) async fn journal<R: Runtime>(app: AppHandle<R>) -> Result<Vec<Note>> {
+    blocking(app, |state| Ok(state.store().journal()?)).await
+}
+
+/// The progress summary with the notes picked, as text to show before it is sent.
+#[tauri::command]
+pub(crate) async fn progress<R: Runtime>(app: AppHandle<R>, notes: Vec<i64>) -> Result<String> {
+    blocking(app, move |state| {
+        Ok(state.store().progress(&notes, now())?.to_text())
+    })
+    .await
+}
+
+/// Saves (or, on a phone, shares) the progress summary as a text file.
+#[tauri::command]
+pub(crate) async fn send_progress<R: Runtime>(
+    app: AppHandle<R>,
+    notes: Vec<i64>,
+) -> Result<String> {
+    let text = progress(app.clone(), notes).await?;
+    let name = format!("smp-aftercare-progress-{}.txt", now().format("%Y-%m-%d"));
+    hand_over(&app, &name, &text, "text/plain").await
+}
+
+/// Where files for the client go: Downloads on a computer, the app's documents on a phone.
+pub(crate) fn client_folder<R: Runtime>(app: &AppHandle<R>) -> Result<PathBuf> {
+    let path = app.path();
+    let folder = if cfg!(desktop) {
+        path.download_dir()
+    } else {
+        path.document_dir()
+    };
+    let folder = folder
+        .or_else(|_| path.app_data_dir())
+        .map_err(|e| Error::Platform(e.to_string()))?;
+    std::fs::create_dir_all(&folder).map_err(|e| Error::Platform(e.to_string()))?;
+    Ok(folder)
+}
+
+/// Writes a file for the client and hands it over: on a computer it stays in Downloads, on a
+/// phone the share sheet offers it to another app. Says what happened.
+async fn hand_over<R: Runtime>(
+    app: &AppHandle<R>,
+    name: &str,
+    contents: &str,
+    mime: &str,
+) -> Result<String> {
+    let path = client_folder(app)?.join(name);
+    let written = |e: std::io::Error| Error::Platform(format!("{}: {e}", path.display()));
+    tauri::async_runtime::spawn_blocking({
+        let (path, contents) = (path.clone(), contents.to_string());
+        move || std::fs::write(&path, contents)
+    })
+    .await
+    .map_err(|e| Error::Platform(e.to_string()))?
+    .map_err(written)?;
+    share_sheet(app, &path, mime)
+}
+
+#[cfg(desktop)]
+#[expect(
+    clippy::unnecessary_wraps,
+    reason = "the same shape as on a phone, where the share sheet can fail"
+)]
+fn share_sheet<R: Runtime>(_app: &AppHandle<R>, path: &Path, _mime: &str) -> Result<String> {
+    Ok(format!("Saved to {}", path.display()))
+}
+
+#[cfg(mobile)]
+fn share_sheet<R: Runtime>(app: &AppHandle<R>, path: &Path, mime: &str) -> Result<String> {
+    use tauri_plugin_sharekit::{ShareExt, ShareFileOptions};
+    let window = app
+        .get_webview_window("main")
+        .ok_or_else(|| Error::Platform("the app's window is closed".into()))?;
+    let options = ShareFileOptions {
+        mime_type: Some(mime.to_string()),
+        ..ShareFileOptions::default()
+    };
+    app.share()
+        .share_file(window, format!("file://{}", path.display()), options)
+        .map_err(|e| Error::Platform(e.to_string()))?;
+    Ok("Shared".to_string())
+}
