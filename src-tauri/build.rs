@@ -30,6 +30,14 @@ fn main() {
         "journal",
         "progress",
         "send_progress",
+        "healing",
+        "check_in",
+        "add_note",
+        "add_photo",
+        "photo",
+        "remove_photo",
+        "postpone",
+        "cities",
     ];
     let manifest = tauri_build::AppManifest::new().commands(commands);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))

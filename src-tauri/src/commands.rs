@@ -2,8 +2,10 @@
 //! error. Work runs on a blocking thread: SQLite waits for the disk, and desktop notifications
 //! make D-Bus calls, neither of which belongs on the async runtime.
 
+use aftercare_core::places::{self, City};
+use aftercare_core::sun::{self, Ozone, SunDay};
 use aftercare_core::{Protocol, Session, Snooze, Studio, Today, Treatment, parse, share};
-use aftercare_store::{Preferences, Snapshot, State, StoredReminder, ZonePolicy};
+use aftercare_store::{ChosenPlace, Preferences, Snapshot, State, StoredReminder, ZonePolicy};
 use chrono::NaiveDate;
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
@@ -38,6 +40,41 @@ pub(crate) struct Overview {
     autostart: Option<bool>,
     /// An `smp-aftercare://` link the app was opened with, for the client to look at.
     protocol_link: Option<String>,
+    /// Today's sun where the client is; none for a zone without a city (UTC) and no place chosen.
+    sun: Option<SunView>,
+}
+
+/// The day's clear-sky UV estimate, and the place it is for.
+#[derive(Debug, Serialize)]
+struct SunView {
+    place: String,
+    /// Whether the place is the zone's principal city rather than one the client chose.
+    automatic: bool,
+    #[serde(flatten)]
+    day: SunDay,
+    /// The window's edges and the peak as local wall times, `10:42`.
+    opens: Option<String>,
+    closes: Option<String>,
+    peak_at: String,
+}
+
+impl SunView {
+    fn of(preferences: &Preferences, date: NaiveDate) -> Option<SunView> {
+        let (place, at) = preferences.sun_place()?;
+        let zone = preferences.zone();
+        let day = sun::sun_day(&at, Ozone::STANDARD, zone, date).ok()?;
+        let wall = |instant: chrono::DateTime<chrono::FixedOffset>| {
+            instant.with_timezone(&zone).format("%H:%M").to_string()
+        };
+        Some(SunView {
+            place,
+            automatic: preferences.place.is_none(),
+            opens: day.window.map(|w| wall(w.opens)),
+            closes: day.window.map(|w| wall(w.closes)),
+            peak_at: wall(day.peak_at),
+            day,
+        })
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -85,6 +122,12 @@ pub(crate) struct PreferencesInput {
     muted: Vec<String>,
     show_details: bool,
     exact_alarms: bool,
+    /// A city or coordinates for the UV estimate; none: the principal city of the zone.
+    #[serde(default)]
+    place: Option<ChosenPlace>,
+    /// Metres above sea level.
+    #[serde(default)]
+    elevation: f64,
 }
 
 impl PreferencesInput {
@@ -107,6 +150,8 @@ impl PreferencesInput {
                 .collect::<aftercare_core::Result<_>>()?,
             show_details: self.show_details,
             exact_alarms: self.exact_alarms,
+            place: self.place.clone(),
+            elevation: self.elevation,
         })
     }
 }
@@ -216,12 +261,13 @@ pub(crate) fn overview_of(state: &AppState) -> Result<Overview> {
         zone_question: store.zone_question()?.map(|zone| zone.name().to_string()),
         date,
         today,
-        preferences,
         missed,
         permission: state.delivery.permission(),
         platform: PLATFORM,
         autostart: crate::autostart::enabled(),
         protocol_link: state.take_link(),
+        sun: SunView::of(&preferences, date),
+        preferences,
     })
 }
 
@@ -232,6 +278,12 @@ const PLATFORM: &str = if cfg!(target_os = "android") {
 } else {
     "desktop"
 };
+
+/// The cities the sun can be estimated for, by name, to pick from.
+#[tauri::command]
+pub(crate) fn cities() -> &'static [City] {
+    places::cities()
+}
 
 #[tauri::command]
 pub(crate) async fn overview<R: Runtime>(app: AppHandle<R>) -> Result<Overview> {

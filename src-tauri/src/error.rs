@@ -12,6 +12,9 @@ pub(crate) enum Error {
     Store(#[from] aftercare_store::Error),
     #[error(transparent)]
     Delivery(#[from] aftercare_notify::Error),
+    /// Input the engine never saw because it did not arrive whole.
+    #[error("{0}")]
+    Input(String),
     #[error("{0}")]
     Platform(String),
 }
@@ -25,11 +28,13 @@ impl Error {
         use aftercare_store::Error as S;
         match self {
             Error::Engine(_)
+            | Error::Input(_)
             | Error::Store(
                 S::Engine(_)
                 | S::NoSuchSession { .. }
                 | S::NoSuchReminder { .. }
                 | S::NoSuchNote { .. }
+                | S::NoSuchPhoto { .. }
                 | S::InvalidBackup { .. }
                 | S::NoteTooLong { .. }
                 | S::File { .. },

@@ -4,6 +4,7 @@
 mod autostart;
 mod commands;
 mod error;
+mod journal;
 mod lifecycle;
 mod notify;
 mod sharing;
@@ -71,6 +72,14 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         sharing::journal,
         sharing::progress,
         sharing::send_progress,
+        journal::healing,
+        journal::check_in,
+        journal::add_note,
+        journal::add_photo,
+        journal::photo,
+        journal::remove_photo,
+        journal::postpone,
+        commands::cities,
     ])
 }
 

@@ -6,6 +6,7 @@
 
 use std::path::Path;
 
+use base64::Engine as _;
 use serde_json::{Value, json};
 use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{INVOKE_KEY, MockRuntime, get_ipc_response, mock_builder};
@@ -333,7 +334,7 @@ fn hostile_shared_protocols_are_refused_and_nothing_changes() {
         "{error}"
     );
     for hostile in [
-        "SMPA1-AAAA".to_string(),
+        "SMPA2-AAAA".to_string(),
         "SMPA7-AAAA".to_string(),
         format!("format = 1\n#{}", "x".repeat(17 * 1024)),
         "format = 1\nid = \"x\"\nextra = true\n".to_string(),
@@ -349,5 +350,97 @@ fn hostile_shared_protocols_are_refused_and_nothing_changes() {
         client.reminder_keys(),
         before,
         "nothing was imported: the reminders are as they were"
+    );
+}
+
+#[test]
+fn the_journal_gives_red_flag_advice_and_keeps_photos_without_their_location() {
+    let dir = tempfile::tempdir().unwrap();
+    let client = Client::open(dir.path());
+    client.ok("begin", beginning(&["2090-03-05T10:00"]));
+    let assessed = client.ok(
+        "check_in",
+        json!({"date": "2090-03-06", "answers": {"redness": "mild", "fever": true}}),
+    );
+    assert_eq!(
+        (&assessed["advice"]["urgency"], &assessed["day"]),
+        (&json!("doctor"), &json!(1)),
+        "fever on day 1 calls for a doctor: {assessed}"
+    );
+    let misspelt = client
+        .call(
+            "check_in",
+            json!({"date": "2090-03-06", "answers": {"fevr": true}}),
+        )
+        .expect_err("an answer the check-in does not have is refused");
+    assert!(misspelt.to_string().contains("fevr"), "{misspelt}");
+
+    let photo = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../tests/fixtures/photos/located.jpg"
+    ))
+    .unwrap();
+    let encoded = base64::engine::general_purpose::STANDARD.encode(&photo);
+    let kept = client.ok(
+        "add_photo",
+        json!({"date": "2090-03-07", "base64": encoded}),
+    );
+    let url = client.ok("photo", json!({"id": kept["id"]}));
+    let shown = base64::engine::general_purpose::STANDARD
+        .decode(
+            url.as_str()
+                .unwrap()
+                .strip_prefix("data:image/jpeg;base64,")
+                .unwrap(),
+        )
+        .unwrap();
+    assert!(
+        !shown.windows(3).any(|w| w == b"GPS"),
+        "the photo shown holds no GPS data"
+    );
+    for (bad, why) in [
+        ("not base64!", "did not arrive whole"),
+        ("aGVsbG8=", "JPEG and PNG"),
+    ] {
+        let error = client
+            .call("add_photo", json!({"date": "2090-03-07", "base64": bad}))
+            .expect_err("a broken photo is refused");
+        assert!(
+            error["kind"] == "input" && error["message"].as_str().unwrap().contains(why),
+            "{error}"
+        );
+    }
+    let journal = client.ok("healing", json!({}));
+    assert_eq!(
+        journal["photos"].as_array().unwrap().len(),
+        1,
+        "only the good photo is stored"
+    );
+}
+
+#[test]
+fn pushing_a_healing_step_back_moves_its_reminder_and_undo_restores_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let client = Client::open(dir.path());
+    client.ok("begin", beginning(&["2090-03-05T10:00"]));
+    client.ok(
+        "postpone",
+        json!({"session": 1, "rule": "wash-ok", "undo": false}),
+    );
+    assert!(
+        client
+            .reminder_keys()
+            .contains(&"2090-03-05/wash-ok/5".to_string()),
+        "washing waits a day"
+    );
+    client.ok(
+        "postpone",
+        json!({"session": 1, "rule": "wash-ok", "undo": true}),
+    );
+    assert!(
+        client
+            .reminder_keys()
+            .contains(&"2090-03-05/wash-ok/4".to_string()),
+        "and comes back to the protocol's day"
     );
 }

@@ -6,7 +6,9 @@ First run creates a treatment and Today shows day 0; invalid input gets a clear 
 saves nothing; adding a second session updates the timeline; moving it derives its reminders
 again; a restart keeps everything; the calendar file is saved. Artist mode makes a protocol with
 washing from day 5, its QR code decodes (zbarimg) to its link, and its code, imported on a fresh
-client on day 5 after what changes is shown, makes Today say washing is allowed from today. On
+client on day 5 after what changes is shown, makes Today say washing is allowed from today. A
+client in Sydney a week on sees the day's UV, a check-in with fever gets the red-flag advice, and
+photos of day 2 and day 6 show side by side. On
 every screen, at phone and desktop size: a screenshot (saved as a test artifact) and axe-core
 with no serious or critical violation. No JavaScript error may appear during the run.
 
@@ -25,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import zoneinfo
 
 from selenium import webdriver
 from selenium.common.exceptions import (
@@ -63,8 +66,9 @@ def free_port():
 class App:
     """The app under tauri-driver, with its own data and config directories."""
 
-    def __init__(self, binary, home, shots):
+    def __init__(self, binary, home, shots, zone="UTC"):
         self.binary = binary
+        self.zone = zone
         self.home = home
         self.downloads = home / "downloads"
         self.shots = shots
@@ -78,7 +82,7 @@ class App:
         config = self.home / "config"
         config.mkdir(parents=True, exist_ok=True)
         (config / "user-dirs.dirs").write_text(f'XDG_DOWNLOAD_DIR="{self.downloads}"\n')
-        env = dict(os.environ, XDG_DATA_HOME=str(self.home / "data"), XDG_CONFIG_HOME=str(config), TZ="UTC")
+        env = dict(os.environ, XDG_DATA_HOME=str(self.home / "data"), XDG_CONFIG_HOME=str(config), TZ=self.zone)
         self.tauri_driver = subprocess.Popen(
             ["tauri-driver", "--port", str(port), "--native-port", str(free_port())],
             env=env,
@@ -312,7 +316,96 @@ def run(binary, shots):
         assert "Allowed again from today" in news.text, news.text
         checked.append("the code imported on a fresh client on day 5: Today says washing is allowed from today")
         assert app.errors() == [], f"JavaScript errors: {app.errors()}"
-        checked.append("no JavaScript error during the run")
+    finally:
+        app.stop()
+        shutil.rmtree(home, ignore_errors=True)
+
+    checked += journal(binary, shots)
+    checked.append("no JavaScript error during the run")
+    return checked
+
+
+def journal(binary, shots):
+    """A fresh client in Sydney a week after their session: the sun, the check-in, photos."""
+    zone_name = "Australia/Sydney"
+    today = datetime.datetime.now(zoneinfo.ZoneInfo(zone_name)).date()
+    day = lambda n: (today - datetime.timedelta(days=7 - n)).isoformat()
+    home = pathlib.Path(tempfile.mkdtemp(prefix="aftercare-e2e-"))
+    app = App(binary, home, shots, zone=zone_name)
+    checked = []
+    try:
+        app.start()
+        app.fill("input[name=first-date]", day(0))
+        app.click("button[type=submit]", "Start my aftercare")
+        app.wait_for("h1", "Session 1 · day 7")
+        # The machine's zone (not TZ, which only the WebView reads) is UTC, which has no city:
+        # the client keeps Sydney time and picks their city for the sun.
+        app.go("settings")
+        app.press(app.wait_for("input[type=radio][value=home]"))
+        zone = app.driver.find_element(By.XPATH, "//label[text()='Home zone']/following-sibling::input")
+        app.fill("#" + zone.get_attribute("id"), zone_name)
+        place = app.wait_for("fieldset", "Where you are, for the sun")
+        mode = place.find_element(By.TAG_NAME, "select")
+        app.driver.execute_script("arguments[0].value = 'city'; arguments[0].dispatchEvent(new Event('change'))", mode)
+        app.wait_for("datalist option[value='Sydney']")
+        app.fill("input[list]", "Sydney", within=place)
+        app.click("button[type=submit]", "Save settings")
+        app.wait_for("#toast", "Settings saved")
+        app.go("today")
+        sun = app.wait_for(".card.sun", "clear-sky estimate")
+        said = app.driver.execute_script("return arguments[0].textContent", sun)
+        assert "Sun today in Sydney" in said and ("UV 3 or more from" in said or "stays below 3" in said), said
+        app.check_screen("today-sun")
+        checked.append("a city chosen for the sun: Today shows its UV, as a clear-sky estimate")
+
+        # Still healing on day 7: shaving waits a day, and the reminders follow.
+        app.click("button", "Still healing? Wait a day")
+        app.wait_for("#toast", "Pushed back a day")
+        app.wait_for(".waiting", "1 day later")
+        app.click(".waiting button", "Undo")
+        app.wait_for("#toast", "Back to your protocol")
+        checked.append("a healing step pushed back a day, with an undo")
+
+        app.go("journal")
+        app.wait_for("h2", "How is your scalp today?")
+        app.check_screen("journal")
+        fever = app.driver.find_element(By.CSS_SELECTOR, "input[name=fever]")
+        app.press(fever)
+        app.click("button[type=submit]", "Save check-in")
+        advice = app.wait_for(".advice[role=alert]", "Contact a doctor today")
+        assert "Fever or chills" in advice.text, advice.text
+        checked.append("a check-in with fever shows the red-flag advice")
+
+        photo = base64.b64encode((ROOT / "tests" / "fixtures" / "photos" / "located.jpg").read_bytes()).decode()
+        for n in (2, 6):
+            app.fill("input[type=date]", day(n), within=app.driver.find_element(By.CSS_SELECTOR, "section[aria-labelledby=photos]"))
+            count = len(app.driver.find_elements(By.CSS_SELECTOR, ".side-by-side figure"))
+            # What the file picker does: the chosen file on the input, then its change event.
+            app.driver.execute_script(
+                "const [input, data] = arguments;"
+                "const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));"
+                "const list = new DataTransfer();"
+                "list.items.add(new File([bytes], 'scalp.jpg', {type: 'image/jpeg'}));"
+                "input.files = list.files;"
+                "input.dispatchEvent(new Event('change'));",
+                app.driver.find_element(By.CSS_SELECTOR, "section[aria-labelledby=photos] input[type=file]:not([capture])"),
+                photo,
+            )
+            app.wait_for("#toast", "Photo added")
+            app.wait_for(f".side-by-side figcaption", f"Day {n}")
+        figures = app.driver.find_elements(By.CSS_SELECTOR, ".side-by-side figure")
+        captions = [f.find_element(By.TAG_NAME, "figcaption").text for f in figures]
+        assert len(figures) == 2 and captions[0].startswith("Day 2") and captions[1].startswith("Day 6"), captions
+        WebDriverWait(app.driver, 10).until(
+            lambda d: d.execute_script("return [...document.querySelectorAll('.side-by-side img')].every(i => i.complete && i.naturalWidth > 0)")
+        )
+        left, right = (f.rect for f in figures)
+        assert abs(left["y"] - right["y"]) < 2 and right["x"] > left["x"], f"side by side: {left} {right}"
+        app.check_screen("journal-photos")
+        app.driver.execute_script("arguments[0].scrollIntoView({block: 'start'})", figures[0])
+        app.driver.save_screenshot(str(shots / "journal-side-by-side-phone.png"))
+        checked.append("photos added for day 2 and day 6 show side by side")
+        assert app.errors() == [], f"JavaScript errors: {app.errors()}"
     finally:
         app.stop()
         shutil.rmtree(home, ignore_errors=True)
@@ -335,7 +428,7 @@ def make_artist_protocol(app):
     app.driver.save_screenshot(str(app.shots / "artist-code-phone.png"))
     code = app.value("textarea.code")
     link = app.value("input.code")
-    assert code.startswith("SMPA1-") and link == f"smp-aftercare://protocol/{code}", (code, link)
+    assert code.startswith("SMPA2-") and link == f"smp-aftercare://protocol/{code}", (code, link)
     svg = base64.b64decode(qr.get_attribute("src").split(",", 1)[1])
     png = app.home / "qr.png"
     subprocess.run(["rsvg-convert", "-w", "600", "-o", str(png)], input=svg, check=True)

@@ -64,6 +64,15 @@ export const journal = () => call('journal');
 export const progress = (notes) => call('progress', { notes });
 export const sendProgress = (notes) => call('send_progress', { notes });
 
+export const healing = () => call('healing');
+export const checkIn = (date, answers) => call('check_in', { date, answers });
+export const addNote = (date, note) => call('add_note', { date, note });
+export const addPhoto = (date, base64) => call('add_photo', { date, base64 });
+export const photo = (id) => call('photo', { id });
+export const removePhoto = (id) => call('remove_photo', { id });
+export const postpone = (session, rule, undo) => call('postpone', { session, rule, undo });
+export const cities = () => call('cities');
+
 function listen(event, handler) {
   return ipc.invoke('plugin:event|listen', { event, target: { kind: 'Any' }, handler: ipc.transformCallback(handler) });
 }

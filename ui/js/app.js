@@ -16,6 +16,7 @@ const screens = {
   welcome: { title: 'Welcome', render: lazily(() => import('./views/welcome.js'), 'renderWelcome') },
   today: { title: 'Today', render: renderToday },
   timeline: { title: 'Timeline', render: lazily(() => import('./views/timeline.js'), 'renderTimeline') },
+  journal: { title: 'Journal', render: lazily(() => import('./views/journal.js'), 'renderJournal') },
   sessions: { title: 'Sessions', render: lazily(() => import('./views/sessions.js'), 'renderSessions') },
   share: { title: 'Share', render: lazily(() => import('./views/share.js'), 'renderShare') },
   artist: { title: 'Artist mode', render: lazily(() => import('./views/artist.js'), 'renderArtist') },

@@ -6,13 +6,16 @@ use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use aftercare_core::healing::{CheckIn, Discharge, Level, Surface};
 use aftercare_core::ics::Selection;
+use aftercare_core::places;
+use aftercare_core::sun::{Ozone, Place, sun_day};
 use aftercare_core::{
     Category, Protocol, QuietHours, Session, Settings, Snooze, Treatment, compare, parse, share,
 };
 use aftercare_notify::desktop::Reminders;
-use aftercare_store::{Preferences, Store, ZonePolicy};
-use chrono::{DateTime, Utc};
+use aftercare_store::{ChosenPlace, Preferences, Store, ZonePolicy};
+use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
@@ -83,6 +86,17 @@ enum Command {
     /// Write in or read the healing journal.
     #[command(subcommand)]
     Journal(JournalCommand),
+    /// Still scabbing? Push a healing rule (e.g. `no-wash` or `wash-ok`) back a day for one
+    /// session; the reminders follow.
+    Postpone {
+        rule: String,
+        /// The session (default: the one today counts from).
+        #[arg(long)]
+        session: Option<usize>,
+        /// Back to the protocol's day.
+        #[arg(long)]
+        undo: bool,
+    },
     /// Export the reminders for a calendar.
     #[command(subcommand)]
     Export(ExportCommand),
@@ -93,6 +107,9 @@ enum Command {
         #[arg(long = "note", value_name = "N")]
         notes: Vec<i64>,
     },
+    /// Show when the sun calls for protecting your scalp: each day's clear-sky UV index peak
+    /// and the hours it is 3 or more. The place is a zone's principal city, or --lat and --lon.
+    Sun(SunArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -181,6 +198,74 @@ enum JournalCommand {
     },
     /// Print every note.
     List,
+    /// Answer the day's healing check-in (answering again replaces it) and get advice: when
+    /// the answers match a red flag or get worse after day 3, whom to contact.
+    CheckIn(CheckInArgs),
+    /// Print every check-in with its advice.
+    CheckIns {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Keep, list, save or remove healing photos; location metadata is stripped on the way in.
+    #[command(subcommand)]
+    Photo(PhotoCommand),
+}
+
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "the check-in's yes-or-no questions, one flag each"
+)]
+#[derive(Debug, Args)]
+struct CheckInArgs {
+    /// The day it is for (default: today).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    date: Option<String>,
+    /// none, mild, moderate or severe.
+    #[arg(long, value_parser = answer::<Level>, default_value = "none")]
+    redness: Level,
+    /// The redness spreads beyond the treated area.
+    #[arg(long)]
+    spreading: bool,
+    /// none, mild, moderate or severe.
+    #[arg(long, value_parser = answer::<Level>, default_value = "none")]
+    swelling: Level,
+    /// none, mild, moderate or severe.
+    #[arg(long, value_parser = answer::<Level>, default_value = "none")]
+    itching: Level,
+    /// smooth, flaking or scabbing.
+    #[arg(long, value_parser = answer::<Surface>, default_value = "smooth")]
+    surface: Surface,
+    /// 0 (none) to 10 (the worst imaginable).
+    #[arg(long, default_value_t = 0)]
+    pain: u8,
+    /// The area feels hot to the touch.
+    #[arg(long)]
+    warmth: bool,
+    /// none, clear, or pus (yellow or green).
+    #[arg(long, value_parser = answer::<Discharge>, default_value = "none")]
+    discharge: Discharge,
+    /// Fever or chills.
+    #[arg(long)]
+    fever: bool,
+    /// Red streaks running from the area.
+    #[arg(long)]
+    streaks: bool,
+}
+
+#[derive(Debug, Subcommand)]
+enum PhotoCommand {
+    /// Keep a JPEG or PNG photo for a day (default: today), without its location metadata.
+    Add {
+        file: PathBuf,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<String>,
+    },
+    /// List the photos by day.
+    List,
+    /// Write photo ID to FILE.
+    Save { id: i64, file: PathBuf },
+    /// Delete photo ID.
+    Remove { id: i64 },
 }
 
 #[derive(Debug, Args)]
@@ -207,6 +292,46 @@ struct TimingArgs {
 }
 
 #[derive(Debug, Args)]
+struct SunArgs {
+    /// The first day (default: today).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    date: Option<String>,
+    /// IANA zone the times are shown in; without --lat and --lon, the place is its principal
+    /// city (default: this machine's zone).
+    #[arg(long, alias = "tz", value_name = "ZONE")]
+    zone: Option<String>,
+    /// Degrees north; negative south.
+    #[arg(
+        long,
+        value_name = "DEGREES",
+        requires = "lon",
+        allow_negative_numbers = true
+    )]
+    lat: Option<f64>,
+    /// Degrees east; negative west.
+    #[arg(
+        long,
+        value_name = "DEGREES",
+        requires = "lat",
+        allow_negative_numbers = true
+    )]
+    lon: Option<f64>,
+    /// Metres above sea level: each kilometre adds about 6 % to the UV index.
+    #[arg(
+        long,
+        value_name = "METRES",
+        default_value_t = 0.0,
+        allow_negative_numbers = true
+    )]
+    elevation: f64,
+    /// How many days to show, from the first.
+    #[arg(long, value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=366))]
+    days: u16,
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Debug, Args)]
 struct SettingsArgs {
     #[arg(long, value_name = "HH:MM")]
     reminder_time: Option<String>,
@@ -224,6 +349,19 @@ struct SettingsArgs {
     /// Turn a category's reminders back on.
     #[arg(long, value_name = "CATEGORY")]
     unmute: Vec<String>,
+    /// Where the sun is estimated for: a city (the main city of a time zone, e.g. Lisbon), or
+    /// `auto`, the main city of the zone reminders follow.
+    #[arg(long, value_name = "CITY|auto", conflicts_with = "lat")]
+    city: Option<String>,
+    /// Coordinates for the sun instead of a city: degrees north (south negative)...
+    #[arg(long, allow_hyphen_values = true, requires = "lon")]
+    lat: Option<f64>,
+    /// ...and degrees east (west negative).
+    #[arg(long, allow_hyphen_values = true, requires = "lat")]
+    lon: Option<f64>,
+    /// Metres above sea level: the UV index rises with altitude.
+    #[arg(long, allow_hyphen_values = true)]
+    elevation: Option<f64>,
     #[arg(long)]
     json: bool,
 }
@@ -261,12 +399,22 @@ enum Error {
         "cannot tell this machine's time zone ({0}); pass one with --tz, e.g. --tz Europe/London"
     )]
     NoZone(String),
+    #[error(
+        "`{0}` is not a city the app knows: use the main city of a time zone (e.g. Lisbon, Sydney), or --lat and --lon"
+    )]
+    UnknownCity(String),
     #[error("cannot tell where to keep the data (no HOME or XDG_DATA_HOME); pass --db PATH")]
     NoDataDir,
     #[error(
         "no session is stored yet: add one with `aftercare session add 2026-03-05T10:00`, or pass --session"
     )]
     NoSessions,
+    #[error(
+        "say where the sun is: --zone Europe/London (its principal city), or --lat 51.5 --lon -0.13"
+    )]
+    NoPlace,
+    #[error("the zone `{0}` names no place: pass --lat and --lon")]
+    NoCity(String),
 }
 
 impl Error {
@@ -379,18 +527,12 @@ fn run(command: Command, db: Option<&Path>) -> Result<String, Error> {
             ))
         }
         Command::Protocol(command) => protocol(command, db),
-        Command::Journal(JournalCommand::Add { note, date }) => {
-            let mut store = open(db)?;
-            let date = match date {
-                Some(date) => parse::date(&date)?,
-                None => now()
-                    .with_timezone(&store.preferences()?.zone())
-                    .date_naive(),
-            };
-            let entry = store.add_journal_entry(date, &note, now())?;
-            Ok(format!("Noted for {}\n", entry.date))
-        }
-        Command::Journal(JournalCommand::List) => Ok(render::journal(&open(db)?.journal()?)),
+        Command::Journal(command) => journal(command, &mut open(db)?),
+        Command::Postpone {
+            rule,
+            session,
+            undo,
+        } => postpone(&mut open(db)?, &rule, session, undo),
         Command::Export(ExportCommand::Ics {
             category,
             from,
@@ -402,6 +544,117 @@ fn run(command: Command, db: Option<&Path>) -> Result<String, Error> {
             written(output.as_deref(), calendar)
         }
         Command::Summary { notes } => Ok(open(db)?.progress(&notes, now())?.to_text()),
+        Command::Sun(args) => sun(&args),
+    }
+}
+
+fn journal(command: JournalCommand, store: &mut Store) -> Result<String, Error> {
+    match command {
+        JournalCommand::Add { note, date } => {
+            let date = day_or_today(store, date.as_deref())?;
+            let entry = store.add_journal_entry(date, &note, now())?;
+            Ok(format!("Noted for {}\n", entry.date))
+        }
+        JournalCommand::List => Ok(render::journal(&store.journal()?)),
+        JournalCommand::CheckIn(args) => {
+            let date = day_or_today(store, args.date.as_deref())?;
+            Ok(render::assessed(&store.check_in(
+                date,
+                args.answers(),
+                now(),
+            )?))
+        }
+        JournalCommand::CheckIns { json } => {
+            let all = store.check_ins()?;
+            Ok(if json {
+                render::json(&all)
+            } else {
+                all.iter().map(render::assessed).collect()
+            })
+        }
+        JournalCommand::Photo(command) => photo(command, store),
+    }
+}
+
+/// Pushes a healing rule back a day for a session: the one given, or the one today counts from.
+fn postpone(
+    store: &mut Store,
+    rule: &str,
+    session: Option<usize>,
+    undo: bool,
+) -> Result<String, Error> {
+    let session = if let Some(number) = session {
+        number
+    } else {
+        let today = day_or_today(store, None)?;
+        store
+            .treatment()?
+            .map_or(1, |(treatment, _)| treatment.position(today).0 + 1)
+    };
+    let changes = store.postpone(session, rule, undo, now())?;
+    Ok(format!("Reminders: {}\n", render::changes(&changes)))
+}
+
+fn photo(command: PhotoCommand, store: &mut Store) -> Result<String, Error> {
+    match command {
+        PhotoCommand::Add { file, date } => {
+            let bytes = std::fs::read(&file).map_err(|source| Error::Read {
+                path: file.display().to_string(),
+                source,
+            })?;
+            let date = day_or_today(store, date.as_deref())?;
+            let kept = store.add_photo(date, &bytes, now())?;
+            Ok(format!(
+                "Kept photo {} for {}, without location metadata\n",
+                kept.id, kept.date
+            ))
+        }
+        PhotoCommand::List => Ok(render::photos(&store.photos()?)),
+        PhotoCommand::Save { id, file } => {
+            let (_, bytes) = store.photo(id)?;
+            std::fs::write(&file, bytes).map_err(|source| Error::Write {
+                path: file.display().to_string(),
+                source,
+            })?;
+            Ok(format!("Wrote photo {id} to {}\n", file.display()))
+        }
+        PhotoCommand::Remove { id } => {
+            store.remove_photo(id)?;
+            Ok(format!("Deleted photo {id}\n"))
+        }
+    }
+}
+
+/// The date given, or today where reminders are followed.
+fn day_or_today(store: &Store, date: Option<&str>) -> Result<NaiveDate, Error> {
+    Ok(match date {
+        Some(date) => parse::date(date)?,
+        None => now()
+            .with_timezone(&store.preferences()?.zone())
+            .date_naive(),
+    })
+}
+
+/// A check-in answer by the name the app and the backups use (`mild`, `scabbing`, `pus`).
+fn answer<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
+    serde_json::from_value(serde_json::Value::String(text.to_string()))
+        .map_err(|e| e.to_string().replace(" at line 1 column 0", ""))
+}
+
+impl CheckInArgs {
+    fn answers(&self) -> CheckIn {
+        CheckIn {
+            redness: self.redness,
+            spreading: self.spreading,
+            swelling: self.swelling,
+            itching: self.itching,
+            surface: self.surface,
+            pain: self.pain,
+            warmth: self.warmth,
+            discharge: self.discharge,
+            fever: self.fever,
+            streaks: self.streaks,
+        }
     }
 }
 
@@ -595,16 +848,19 @@ impl TreatmentArgs {
         let chosen = self.protocol.as_deref().map(load_protocol).transpose()?;
         if self.sessions.is_empty() {
             let store = open(db)?;
-            let protocol = chosen.map_or_else(|| store.protocol().map(|p| p.protocol), Ok)?;
-            let sessions = store.sessions()?;
-            if sessions.is_empty() {
-                return Err(Error::NoSessions);
-            }
+            let (treatment, stored) = store.treatment()?.ok_or(Error::NoSessions)?;
+            let (treatment, protocol) = match chosen {
+                // Another protocol: the rules pushed back may not exist in it.
+                Some(protocol) => (
+                    Treatment::new(treatment.sessions().to_vec(), &protocol)?,
+                    protocol,
+                ),
+                None => (treatment, stored),
+            };
             let mut settings = store.preferences()?.settings();
             if let Some(zone) = &self.tz {
                 settings.zone = parse::zone(zone)?;
             }
-            let treatment = Treatment::new(sessions, &protocol)?;
             return Ok((protocol, treatment, settings));
         }
         let zone = match &self.tz {
@@ -664,7 +920,35 @@ impl SettingsArgs {
                 preferences.muted = preferences.muted.with(name.parse::<Category>()?, muted);
             }
         }
-        Ok(self.reminder_time.is_some()
+        if let Some(name) = &self.city {
+            preferences.place = if name == "auto" {
+                None
+            } else {
+                let city = places::cities()
+                    .iter()
+                    .find(|city| city.name.eq_ignore_ascii_case(name.trim()))
+                    .ok_or_else(|| Error::UnknownCity(name.clone()))?;
+                Some(ChosenPlace {
+                    name: Some(city.name.clone()),
+                    latitude: city.latitude,
+                    longitude: city.longitude,
+                })
+            };
+        }
+        if let (Some(latitude), Some(longitude)) = (self.lat, self.lon) {
+            preferences.place = Some(ChosenPlace {
+                name: None,
+                latitude,
+                longitude,
+            });
+        }
+        if let Some(elevation) = self.elevation {
+            preferences.elevation = elevation;
+        }
+        Ok(self.city.is_some()
+            || self.lat.is_some()
+            || self.elevation.is_some()
+            || self.reminder_time.is_some()
             || self.quiet.is_some()
             || self.zone_policy.is_some()
             || self.home_zone.is_some()
@@ -715,6 +999,37 @@ fn read_protocol(path: &Path) -> Result<Protocol, Error> {
     }
     let source = std::fs::read_to_string(path).map_err(read_error)?;
     share::import(&source).map_err(in_file)
+}
+
+/// The sun over `--lat`/`--lon`, or over the zone's principal city, day by day.
+fn sun(args: &SunArgs) -> Result<String, Error> {
+    let named_zone = args.zone.as_deref().map(parse::zone).transpose()?;
+    let (place, city) = match (args.lat.zip(args.lon), named_zone) {
+        (Some((latitude, longitude)), _) => {
+            (Place::new(latitude, longitude, args.elevation)?, None)
+        }
+        (None, Some(zone)) => {
+            let city = places::principal_city(zone.name())
+                .ok_or_else(|| Error::NoCity(zone.name().to_string()))?;
+            (city.place(args.elevation)?, Some(city))
+        }
+        (None, None) => return Err(Error::NoPlace),
+    };
+    let zone = named_zone.map_or_else(machine_zone, Ok)?;
+    let first = args
+        .date
+        .as_deref()
+        .map_or_else(|| Ok(now().with_timezone(&zone).date_naive()), parse::date)?;
+    let days = first
+        .iter_days()
+        .take(args.days.into())
+        .map(|date| sun_day(&place, Ozone::STANDARD, zone, date))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(if args.json {
+        render::sun_json(&place, city, zone, &days)
+    } else {
+        render::sun(&place, city, zone, &days)
+    })
 }
 
 /// `TZ` if it names an IANA zone (as `date` reads it), else the system's zone.

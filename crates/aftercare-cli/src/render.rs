@@ -3,12 +3,18 @@
 use std::fmt::Write as _;
 
 use aftercare_core::compare::Difference;
+use aftercare_core::healing::Urgency;
+use aftercare_core::places::City;
 use aftercare_core::protocol::Category;
+use aftercare_core::sun::{PROTECT_FROM, Place, SunDay};
 use aftercare_core::today::{State, TodayItem};
 use aftercare_core::{Problem, Protocol, Reminder, Session, Settings, Shift, Today};
 use aftercare_notify::desktop::Happened;
-use aftercare_store::{Changes, Note, Preferences, StoredReminder, ZonePolicy};
+use aftercare_store::{
+    Assessed, Changes, Note, PhotoInfo, Preferences, StoredReminder, ZonePolicy,
+};
 use chrono::NaiveDate;
+use chrono_tz::Tz;
 use serde::Serialize;
 
 pub(crate) fn json(value: &impl Serialize) -> String {
@@ -204,6 +210,82 @@ fn short_date(date: NaiveDate) -> impl std::fmt::Display {
     date.format("%a %-d %b")
 }
 
+/// Each day's clear-sky peak and the hours to protect the scalp, and what the figures are.
+pub(crate) fn sun(place: &Place, city: Option<&City>, zone: Tz, days: &[SunDay]) -> String {
+    let mut out = format!(
+        "Clear-sky UV index in {} · times in {zone}\n\n",
+        place_name(place, city)
+    );
+    for day in days {
+        let _ = write!(
+            out,
+            "{}  peak {:>4.1} at {}  ",
+            day.date.format("%a %e %b %Y"),
+            day.peak,
+            day.peak_at.format("%H:%M")
+        );
+        let _ = match day.window {
+            // A window cut at the day's end closes at the next day's first instant.
+            Some(window) if window.closes.date_naive() > day.date => {
+                writeln!(out, "protect {}–24:00", window.opens.format("%H:%M"))
+            }
+            Some(window) => writeln!(
+                out,
+                "protect {}–{}",
+                window.opens.format("%H:%M"),
+                window.closes.format("%H:%M")
+            ),
+            None => writeln!(out, "UV stays below {PROTECT_FROM}"),
+        };
+    }
+    let _ = writeln!(
+        out,
+        "\nA clear-sky estimate: clouds lower it, snow and altitude raise it. Protect your scalp \
+         at UV {PROTECT_FROM} and above."
+    );
+    out
+}
+
+/// The same days for scripts: the place, the zone, and each day with RFC 3339 instants.
+pub(crate) fn sun_json(place: &Place, city: Option<&City>, zone: Tz, days: &[SunDay]) -> String {
+    #[derive(Serialize)]
+    struct Report<'a> {
+        place: &'a Place,
+        city: Option<&'a str>,
+        zone: Tz,
+        days: &'a [SunDay],
+    }
+    json(&Report {
+        place,
+        city: city.map(|city| city.name.as_str()),
+        zone,
+        days,
+    })
+}
+
+/// "London (51.51°N, 0.13°W)", or the coordinates alone; the elevation when it is not sea level.
+fn place_name(place: &Place, city: Option<&City>) -> String {
+    let hemisphere = |value: f64, positive: char, negative: char| {
+        format!(
+            "{:.2}°{}",
+            value.abs(),
+            if value < 0.0 { negative } else { positive }
+        )
+    };
+    let mut coordinates = format!(
+        "{}, {}",
+        hemisphere(place.latitude(), 'N', 'S'),
+        hemisphere(place.longitude(), 'E', 'W')
+    );
+    if place.elevation() != 0.0 {
+        let _ = write!(coordinates, ", {} m", place.elevation());
+    }
+    match city {
+        Some(city) => format!("{} ({coordinates})", city.name),
+        None => coordinates,
+    }
+}
+
 pub(crate) fn reminders(reminders: &[StoredReminder]) -> String {
     let mut out = String::new();
     let _ = writeln!(
@@ -277,8 +359,13 @@ pub(crate) fn preferences(preferences: &Preferences) -> String {
         ZonePolicy::Home => "keep the home zone",
     };
     let muted: Vec<&str> = preferences.muted.iter().map(Category::as_str).collect();
+    let sun = match (preferences.sun_place(), &preferences.place) {
+        (Some((name, _)), None) => format!("{name} (the main city of the zone followed)"),
+        (Some((name, _)), Some(_)) => name,
+        (None, _) => "none: the zone followed has no city; choose one with --city".to_string(),
+    };
     format!(
-        "Reminder time: {}\nQuiet hours:   {}\nZones:         {policy} (home {}, device {}; reminders follow {})\nMuted:         {}\n",
+        "Reminder time: {}\nQuiet hours:   {}\nZones:         {policy} (home {}, device {}; reminders follow {})\nMuted:         {}\nSun over:      {sun}, {} m up\n",
         preferences.reminder_time.format("%H:%M"),
         preferences
             .quiet
@@ -291,6 +378,7 @@ pub(crate) fn preferences(preferences: &Preferences) -> String {
         } else {
             muted.join(", ")
         },
+        preferences.elevation,
     )
 }
 
@@ -355,6 +443,45 @@ pub(crate) fn differences(incoming: &Protocol, differences: &[Difference]) -> St
             (Some(before), None) => writeln!(out, "  {} (was: {before})", difference.what),
             (None, None) => writeln!(out, "  {}", difference.what),
         };
+    }
+    out
+}
+
+/// A check-in and its advice: whom to contact first, then why, then the answers.
+pub(crate) fn assessed(assessed: &Assessed) -> String {
+    let mut out = String::new();
+    let when = match (assessed.session, assessed.day) {
+        (Some(session), Some(day)) => format!(" · session {session}, day {day}"),
+        _ => String::new(),
+    };
+    let _ = writeln!(out, "{}{when}", long_date(assessed.check_in.date));
+    let heading = match assessed.advice.urgency {
+        Urgency::Doctor => "Contact a doctor",
+        Urgency::Practitioner => "Contact your practitioner",
+        Urgency::Usual => "Healing as usual",
+    };
+    let _ = writeln!(out, "  {heading}: {}", assessed.advice.message);
+    for reason in &assessed.advice.reasons {
+        let _ = writeln!(out, "  - {reason}");
+    }
+    out.push('\n');
+    out
+}
+
+pub(crate) fn photos(photos: &[PhotoInfo]) -> String {
+    if photos.is_empty() {
+        return "No photos yet: add one with `aftercare journal photo add FILE`.\n".into();
+    }
+    let mut out = String::new();
+    for photo in photos {
+        let _ = writeln!(
+            out,
+            "{:>4}  {}  {}  {} KiB",
+            photo.id,
+            short_date(photo.date),
+            photo.mime,
+            photo.size.div_ceil(1024)
+        );
     }
     out
 }

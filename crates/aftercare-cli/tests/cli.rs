@@ -346,3 +346,146 @@ fn temp_file(name: &str, content: &str) -> PathBuf {
     std::fs::write(&path, content).unwrap();
     path
 }
+
+#[test]
+fn sun_in_london_in_midwinter_stays_below_3() {
+    let out = stdout(&["sun", "--date", "2026-12-21", "--zone", "Europe/London"]);
+    assert!(
+        out.contains("Clear-sky UV index in London (51.51°N, 0.13°W) · times in Europe/London"),
+        "the zone's principal city, and the zone the times are in: {out}"
+    );
+    assert!(
+        out.contains("Mon 21 Dec 2026  peak  0.5 at 11:58  UV stays below 3"),
+        "51.5N at the solstice: {out}"
+    );
+    assert!(
+        out.contains("A clear-sky estimate: clouds lower it, snow and altitude raise it."),
+        "the figure is labelled for what it is: {out}"
+    );
+}
+
+#[test]
+fn sun_in_london_in_midsummer_gives_hours_to_protect() {
+    let out = stdout(&["sun", "--date", "2026-06-21", "--zone", "Europe/London"]);
+    assert!(
+        out.contains("Sun 21 Jun 2026  peak  9.2 at 13:02  protect 08:43–17:21"),
+        "solar noon just after 13:00 BST, UV 3 from mid-morning to late afternoon: {out}"
+    );
+}
+
+#[test]
+fn sun_at_coordinates_shows_times_in_the_machine_zone_unless_one_is_given() {
+    let at = |zone: &str, extra: &[&str]| {
+        let output = Command::new(env!("CARGO_BIN_EXE_aftercare"))
+            .args(with(
+                &[
+                    "sun",
+                    "--date",
+                    "2026-06-21",
+                    "--lat",
+                    "51.5",
+                    "--lon",
+                    "-0.13",
+                ],
+                extra,
+            ))
+            .env("TZ", zone)
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{output:?}");
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let machine = at("America/New_York", &[]);
+    assert!(
+        machine.contains("51.50°N, 0.13°W · times in America/New_York")
+            && machine.contains("peak  9.2 at 08:02"),
+        "London's noon on New York's clock: {machine}"
+    );
+    let given = at("America/New_York", &["--zone", "Europe/London"]);
+    assert!(
+        given.contains("times in Europe/London") && given.contains("at 13:02"),
+        "--zone wins over the machine's: {given}"
+    );
+}
+
+#[test]
+fn sun_json_has_the_place_and_each_day_with_offsets() {
+    let json: serde_json::Value = serde_json::from_str(&stdout(&[
+        "sun",
+        "--date",
+        "2026-03-28",
+        "--days",
+        "3",
+        "--zone",
+        "Europe/London",
+        "--json",
+    ]))
+    .unwrap();
+    assert_eq!(json["city"], "London");
+    assert_eq!(json["zone"], "Europe/London");
+    assert!(
+        (json["place"]["latitude"].as_f64().unwrap() - 51.508).abs() < 0.001,
+        "zone1970.tab's London: {}",
+        json["place"]
+    );
+    let days = json["days"].as_array().expect("one entry per day");
+    assert_eq!(days.len(), 3, "--days 3");
+    assert_eq!(days[0]["date"], "2026-03-28");
+    for (day, offset) in days.iter().zip(["Z", "+01:00", "+01:00"]) {
+        assert!(day["peak"].is_f64(), "the peak is a number: {day}");
+        for instant in [
+            &day["peak_at"],
+            &day["window"]["opens"],
+            &day["window"]["closes"],
+        ] {
+            let text = instant.as_str().expect("an RFC 3339 instant");
+            assert!(
+                text.ends_with(offset),
+                "the clocks go forward on 29 March: {text} should end in {offset}"
+            );
+        }
+    }
+    let december: serde_json::Value = serde_json::from_str(&stdout(&[
+        "sun",
+        "--date",
+        "2026-12-21",
+        "--zone",
+        "Europe/London",
+        "--json",
+    ]))
+    .unwrap();
+    assert!(
+        december["days"][0]["window"].is_null(),
+        "no window when UV stays below 3: {december}"
+    );
+}
+
+#[test]
+fn sun_refuses_what_is_no_place_or_day() {
+    let cases: [(&[&str], &str); 5] = [
+        (
+            &["sun", "--lat", "95", "--lon", "0"],
+            "`95` is not a latitude",
+        ),
+        (
+            &["sun", "--zone", "Europe/Atlantis"],
+            "`Europe/Atlantis` is not a known IANA time zone",
+        ),
+        (
+            &["sun", "--zone", "Europe/London", "--date", "21/06/2026"],
+            "`21/06/2026` is not a date",
+        ),
+        (&["sun", "--zone", "UTC"], "the zone `UTC` names no place"),
+        (&["sun"], "say where the sun is"),
+    ];
+    for (args, message) in cases {
+        let err = refused(args);
+        assert!(err.contains(message), "{args:?}: {err}");
+    }
+    let output = aftercare(&["sun", "--zone", "Europe/London", "--days", "400"]);
+    assert_eq!(output.status.code(), Some(2), "a usage error");
+    assert!(
+        String::from_utf8_lossy(&output.stderr).contains("400 is not in 1..=366"),
+        "at most a year of days"
+    );
+}

@@ -40,7 +40,7 @@ fn a_shared_protocol_is_imported_only_once_accepted() {
     let file = artist_protocol(&db);
     let shared = db.ok(&["protocol", "share", file.to_str().unwrap()]);
     let (code, link) = shared.trim().split_once('\n').unwrap();
-    assert!(code.starts_with("SMPA1-"), "a versioned code: {code}");
+    assert!(code.starts_with("SMPA2-"), "a versioned code: {code}");
     assert_eq!(
         link,
         format!("smp-aftercare://protocol/{code}"),
@@ -90,7 +90,7 @@ fn hostile_shared_protocols_are_refused_and_nothing_changes() {
     let cases = [
         (code[..code.len() / 2].to_string(), "damaged or cut short"),
         ("SMPA9-AAAA".to_string(), "newer SMP Aftercare"),
-        ("SMPA1-not base64!".to_string(), "damaged"),
+        ("SMPA2-not base64!".to_string(), "damaged"),
         (
             format!("format = 1\n# {}\n", "x".repeat(20_000)),
             "16 KiB",

@@ -1,5 +1,5 @@
 //! How fast the engine answers: the whole timeline of a four-session treatment with years of
-//! long-term reminders (target: under 1 ms), and Today for 1,000 dates.
+//! long-term reminders (target: under 1 ms), Today for 1,000 dates, and the sun for 2,000 days.
 
 #![allow(
     clippy::unwrap_used,
@@ -32,11 +32,12 @@ fn four_sessions(protocol: &Protocol) -> Treatment {
 }
 
 fn settings() -> Settings {
+    // London's principal city for the sun: the reminders that follow it are timed by it.
     Settings {
         reminder_time: parse::time("09:00").unwrap(),
         quiet: Some("22:00-08:00".parse::<QuietHours>().unwrap()),
-        zone: Tz::Europe__London,
         muted: Categories::NONE,
+        ..Settings::new(Tz::Europe__London)
     }
 }
 
@@ -76,6 +77,36 @@ fn today_for_1000_dates(bencher: Bencher) {
                     .len()
                 })
                 .sum::<usize>()
+        });
+}
+
+/// The UV peak and window of each day of a treatment's years of sun reminders.
+#[divan::bench]
+fn sun_for_2000_days(bencher: Bencher) {
+    use aftercare_core::sun::{Ozone, sun_day};
+    let london = aftercare_core::places::principal_city("Europe/London")
+        .unwrap()
+        .place(0.0)
+        .unwrap();
+    let first = chrono::NaiveDate::from_ymd_opt(2026, 3, 5).unwrap();
+    bencher
+        .counter(divan::counter::ItemsCount::new(2000usize))
+        .bench(|| {
+            first
+                .iter_days()
+                .take(2000)
+                .filter(|date| {
+                    sun_day(
+                        black_box(&london),
+                        Ozone::STANDARD,
+                        Tz::Europe__London,
+                        *date,
+                    )
+                    .unwrap()
+                    .window
+                    .is_some()
+                })
+                .count()
         });
 }
 

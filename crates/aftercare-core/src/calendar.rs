@@ -45,12 +45,34 @@ pub(crate) fn spans<'p>(protocol: &'p Protocol, treatment: &Treatment) -> Vec<Sp
     for rule in &protocol.rules {
         let span = |session: usize, last_from: usize| {
             let anchor = sessions[session].date();
+            let mut first = anchor + TimeDelta::days(rule.start().into());
+            let mut last = sessions[last_from].date() + TimeDelta::days(rule.end().into());
+            // A pushed-back `avoid` lasts longer, and what it lifts starts that much later.
+            // Date arithmetic only when something was pushed back: Today runs this per date.
+            let pushed = |key: &str| match treatment.postponed(session, key) {
+                0 => None,
+                days => Some(TimeDelta::days(days.into())),
+            };
+            match (rule.kind, rule.lifts.as_deref()) {
+                (Kind::Avoid, _) => {
+                    if let Some(days) = pushed(&rule.key) {
+                        last += days;
+                    }
+                }
+                (Kind::Allowed, Some(lifted)) => {
+                    if let Some(days) = pushed(lifted) {
+                        first += days;
+                        last = last.max(first);
+                    }
+                }
+                _ => {}
+            }
             Span {
                 rule,
                 session,
                 anchor,
-                first: anchor + TimeDelta::days(rule.start().into()),
-                last: sessions[last_from].date() + TimeDelta::days(rule.end().into()),
+                first,
+                last,
             }
         };
         match rule.from {
@@ -61,6 +83,16 @@ pub(crate) fn spans<'p>(protocol: &'p Protocol, treatment: &Treatment) -> Vec<Sp
         }
     }
     spans
+}
+
+/// Whether the same rule counted from a later session also falls on `date`: a daily rule of
+/// overlapping sessions speaks once, for the later session.
+pub(crate) fn later_session_covers(spans: &[Span<'_>], span: &Span<'_>, date: NaiveDate) -> bool {
+    // The same rule is the same protocol entry: compared by address, as this runs for every
+    // day of a year-long rule.
+    spans.iter().any(|other| {
+        other.session > span.session && std::ptr::eq(other.rule, span.rule) && other.occurs_on(date)
+    })
 }
 
 /// Whether an `allowed` rule must stay quiet on `date` because the rule it lifts still applies,

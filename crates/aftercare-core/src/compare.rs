@@ -157,6 +157,7 @@ fn at(at: At) -> String {
         At::Digest => "in the morning list".to_string(),
         At::Morning => "at the morning reminder time".to_string(),
         At::Time(time) => format!("at {}", time.format("%H:%M")),
+        At::Uv => "shortly before the UV index reaches 3".to_string(),
     }
 }
 

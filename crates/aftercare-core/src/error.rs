@@ -23,6 +23,10 @@ pub enum Error {
     UnknownZone { value: String },
     #[error("{date} is outside the supported years {first}-{last}", first = crate::FIRST_YEAR, last = crate::LAST_YEAR)]
     DateOutOfRange { date: NaiveDate },
+    #[error("`{value}` is not {what}")]
+    InvalidPlace { what: &'static str, value: String },
+    #[error("`{value}` is not an ozone column: use Dobson units from 50 to 700 (300 is typical)")]
+    InvalidOzone { value: String },
     #[error("`{value}` is not a reminder category: use milestone, digest, prep, sun or checkin")]
     UnknownCategory { value: String },
     #[error(
@@ -56,6 +60,18 @@ pub enum Error {
         min: u16,
         protocol: String,
     },
+    #[error("pain {value} is out of range: score it from 0 (none) to 10 (the worst imaginable)")]
+    InvalidPain { value: u8 },
+    #[error("the protocol has no rule `{key}`")]
+    UnknownRule { key: String },
+    #[error(
+        "`{key}` cannot be pushed back: only what you avoid while healing, or what is allowed again after it, can wait"
+    )]
+    NotPostponable { key: String },
+    #[error(
+        "`{key}` is already pushed back {max} days for this session: ask your practitioner before waiting longer"
+    )]
+    PostponedTooLong { key: String, max: u16 },
     #[error("{}", Problems(.problems))]
     InvalidProtocol { problems: Vec<Problem> },
     #[error("this is not a protocol share code: {reason}; nothing was imported")]
@@ -73,6 +89,18 @@ pub enum Error {
         "{bytes} characters are too many for one QR code (at most {max}): share the link or the file instead"
     )]
     TooLargeForQr { bytes: usize, max: usize },
+    #[error(
+        "{}only JPEG and PNG photos can be added; nothing was stored",
+        kind.map(|kind| format!("this is a {kind} image, and ")).unwrap_or_default()
+    )]
+    UnsupportedPhoto { kind: Option<&'static str> },
+    #[error("this photo cannot be read: {why}; nothing was stored")]
+    DamagedPhoto { why: String },
+    #[error(
+        "this photo is larger than the {} MiB a photo may take; nothing was stored",
+        .max / (1024 * 1024)
+    )]
+    PhotoTooLarge { max: usize },
 }
 
 /// One thing wrong with a protocol file, located as precisely as the input allows.

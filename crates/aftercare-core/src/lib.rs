@@ -7,8 +7,11 @@
 mod calendar;
 pub mod compare;
 mod error;
+pub mod healing;
 pub mod ics;
 pub mod parse;
+pub mod photo;
+pub mod places;
 pub mod protocol;
 pub mod reconcile;
 pub mod schedule;
@@ -16,6 +19,7 @@ pub mod session;
 pub mod share;
 pub mod snooze;
 pub mod summary;
+pub mod sun;
 pub mod today;
 pub mod wall;
 
@@ -23,7 +27,7 @@ pub use error::{Error, Problem, Result};
 pub use protocol::{Anchor, At, Categories, Category, Kind, Protocol, Rule, Studio};
 pub use reconcile::{Held, Open, Plan, Rules, reconcile};
 pub use schedule::{Item, QuietHours, Reminder, Settings, Shift, reminders_for};
-pub use session::{Session, Treatment};
+pub use session::{MAX_POSTPONED_DAYS, Postponement, Session, Treatment};
 pub use snooze::Snooze;
 pub use today::{Today, today};
 

@@ -78,7 +78,7 @@ pub fn duration(value: &str) -> Result<TimeDelta> {
 
 /// Dates the engine works with: far enough to hold 10 years of long-term care, near enough that
 /// zone rules exist for them.
-pub(crate) fn in_range(date: NaiveDate) -> Result<NaiveDate> {
+pub fn in_range(date: NaiveDate) -> Result<NaiveDate> {
     use chrono::Datelike;
     if (crate::FIRST_YEAR..=crate::LAST_YEAR).contains(&date.year()) {
         Ok(date)

@@ -191,6 +191,9 @@ pub enum At {
     Morning,
     /// As its own reminder at this local time of day.
     Time(NaiveTime),
+    /// As its own reminder shortly before the day's clear-sky UV index reaches 3, and only on
+    /// days it does: sun protection that follows the real sun, not the calendar.
+    Uv,
 }
 
 impl fmt::Display for At {
@@ -198,6 +201,7 @@ impl fmt::Display for At {
         match self {
             At::Digest => f.write_str("digest"),
             At::Morning => f.write_str("morning"),
+            At::Uv => f.write_str("uv"),
             At::Time(t) => write!(f, "{}", t.format("%H:%M")),
         }
     }
@@ -215,9 +219,10 @@ impl<'de> Deserialize<'de> for At {
         match text.as_str() {
             "digest" => Ok(At::Digest),
             "morning" => Ok(At::Morning),
+            "uv" => Ok(At::Uv),
             other => crate::parse::time(other).map(At::Time).map_err(|_| {
                 serde::de::Error::custom(format!(
-                    "`{other}` is not \"digest\", \"morning\" or a time of day such as \"18:00\""
+                    "`{other}` is not \"digest\", \"morning\", \"uv\" or a time of day such as \"18:00\""
                 ))
             }),
         }
@@ -373,6 +378,25 @@ impl Protocol {
         self.rules.iter().find(|rule| rule.key == key)
     }
 
+    /// The healing rule a client's "still scabbing? wait a day" pushes back when they pick
+    /// `key`: an `avoid` rule itself, or the rule an `allowed` milestone lifts, so that the two
+    /// always move together. Preparation and check-ins are not the client's to move.
+    pub fn postponable(&self, key: &str) -> Result<&Rule> {
+        let picked = self.rule(key).ok_or_else(|| Error::UnknownRule {
+            key: key.to_string(),
+        })?;
+        let avoided = match (picked.kind, picked.lifts.as_deref()) {
+            (Kind::Avoid, _) => Some(picked),
+            (Kind::Allowed, Some(lifted)) => self.rule(lifted),
+            _ => None,
+        };
+        avoided
+            .filter(|rule| !matches!(rule.category, Category::Prep | Category::Checkin))
+            .ok_or_else(|| Error::NotPostponable {
+                key: key.to_string(),
+            })
+    }
+
     fn validate_located(&self, line: impl Fn(&Field) -> Option<usize>) -> Result<()> {
         let found = self.problems();
         if found.is_empty() {
@@ -487,6 +511,11 @@ impl Protocol {
             }),
         );
         check("lifts", self.check_lifts(rule));
+        check(
+            "at",
+            (rule.at == At::Uv && rule.category != Category::Sun)
+                .then(|| "\"uv\" follows the sun: only a `sun` rule can use it".to_string()),
+        );
         check("title", check_text(&rule.title, limits::TITLE_CHARS, false));
         check("body", check_text(&rule.body, limits::BODY_CHARS, true));
         if let Some(source) = &rule.source {
@@ -535,7 +564,7 @@ fn check_window(rule: &Rule) -> Option<String> {
             "the window ends on day {end}, before it starts on day {start}"
         ));
     }
-    let daily = rule.at == At::Digest || rule.repeats();
+    let daily = matches!(rule.at, At::Digest | At::Uv) || rule.repeats();
     let occurrences = (end - start) / rule.step() + 1;
     if daily && occurrences > limits::OCCURRENCES {
         return Some(format!(
@@ -886,7 +915,7 @@ mod tests {
         assert!(
             problems(&source)[0]
                 .message
-                .contains("`6pm` is not \"digest\", \"morning\" or a time of day")
+                .contains("`6pm` is not \"digest\", \"morning\", \"uv\" or a time of day")
         );
     }
 

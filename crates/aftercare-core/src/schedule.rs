@@ -8,7 +8,9 @@ use std::collections::BTreeMap;
 use std::fmt::{self, Write as _};
 use std::str::FromStr;
 
-use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta};
+use chrono::{
+    DateTime, DurationRound, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Timelike,
+};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize, Serializer};
 
@@ -16,13 +18,14 @@ use crate::calendar::{self, Span};
 use crate::error::{Error, Result};
 use crate::protocol::{At, Categories, Category, Kind, Protocol};
 use crate::session::Treatment;
-use crate::{parse, wall};
+use crate::sun::{self, Ozone, Place, SunDay, Window};
+use crate::{parse, places, wall};
 
 /// A reminder that prepares for a session goes out at least this long before it starts.
 pub const PREP_LEAD: TimeDelta = TimeDelta::hours(1);
 
 /// The client's choices that shape when reminders go out.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Settings {
     /// Time of the morning digest and of rules set to go out "morning".
     pub reminder_time: NaiveTime,
@@ -31,19 +34,27 @@ pub struct Settings {
     pub zone: Tz,
     /// Categories the client turned off: their rules give no reminder and no digest line.
     pub muted: Categories,
+    /// Where the sun is estimated for; without one, "uv" rules go out at the reminder time on
+    /// every day of their window.
+    pub place: Option<Place>,
 }
 
 impl Settings {
-    /// 09:00, no quiet hours, nothing muted, following `zone`.
+    /// 09:00, no quiet hours, nothing muted, following `zone`, with the sun of the zone's
+    /// principal city.
     pub fn new(zone: Tz) -> Settings {
         Settings {
             reminder_time: NaiveTime::from_hms_opt(9, 0, 0).expect("09:00 is a time"),
             quiet: None,
             zone,
             muted: Categories::NONE,
+            place: places::principal_city(zone.name()).and_then(|city| city.place(0.0).ok()),
         }
     }
 }
+
+/// A sun reminder goes out this long before the day's UV window opens.
+pub const SUN_LEAD: TimeDelta = TimeDelta::minutes(30);
 
 /// A daily window in which no reminder goes out; one that falls inside waits until it ends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -210,25 +221,46 @@ pub fn reminders_for(
 /// day; those of one category that fire at the same instant go out as one.
 fn own_reminders(spans: &[Span<'_>], treatment: &Treatment, settings: &Settings) -> Vec<Reminder> {
     type Due<'s, 'p> = (&'s Span<'p>, NaiveDate, NaiveDateTime, Option<Shift>);
+    let mut sun = settings.place.map(|place| Sun::new(place, settings.zone));
     let mut due: BTreeMap<(DateTime<FixedOffset>, Category), Vec<Due<'_, '_>>> = BTreeMap::new();
     for span in spans
         .iter()
         .filter(|span| !settings.muted.contains(span.rule.category))
     {
-        let time = match span.rule.at {
-            At::Digest => continue,
-            At::Morning => settings.reminder_time,
-            At::Time(time) => time,
+        if span.rule.at == At::Digest {
+            continue;
+        }
+        let follows_sun = span.rule.at == At::Uv;
+        let occurrences = if span.rule.repeats() || follows_sun {
+            usize::MAX
+        } else {
+            1
         };
-        let occurrences = if span.rule.repeats() { usize::MAX } else { 1 };
         for date in span.dates().take(occurrences) {
             if span.rule.kind == Kind::Allowed && calendar::still_avoided(spans, span, date) {
                 continue;
             }
+            if follows_sun && calendar::later_session_covers(spans, span, date) {
+                continue;
+            }
+            let wall = match span.rule.at {
+                At::Digest => continue,
+                At::Morning => date.and_time(settings.reminder_time),
+                At::Time(time) => date.and_time(time),
+                At::Uv => match sun.as_mut() {
+                    // No place to follow: every day of the window, at the reminder time.
+                    None => date.and_time(settings.reminder_time),
+                    Some(sun) => match sun.lead(date) {
+                        Some(lead) => lead,
+                        // The UV index stays below 3: nothing to protect from today.
+                        None => continue,
+                    },
+                },
+            };
             let prepares = span.rule.category == Category::Prep && span.day(date) <= 0;
             let deadline = prepares
                 .then(|| treatment.sessions()[span.session].instant().fixed_offset() - PREP_LEAD);
-            let (local, at, shift) = fire(date.and_time(time), settings, deadline);
+            let (local, at, shift) = fire(wall, settings, deadline);
             due.entry((at, span.rule.category))
                 .or_default()
                 .push((span, date, local, shift));
@@ -241,11 +273,17 @@ fn own_reminders(spans: &[Span<'_>], treatment: &Treatment, settings: &Settings)
                 .iter()
                 .map(|(span, date, ..)| item(span, *date, None))
                 .collect();
-            let (title, body) = if let [(only, ..)] = members.as_slice() {
+            let (title, mut body) = if let [(only, ..)] = members.as_slice() {
                 (only.rule.title.clone(), only.rule.body.clone())
             } else {
                 (group_title(category).to_string(), bullets(&items, date))
             };
+            if lead.rule.at == At::Uv
+                && let Some(day) = sun.as_mut().and_then(|sun| sun.day(date))
+                && let Some(window) = day.window
+            {
+                add_uv_note(&mut body, &day, window);
+            }
             Reminder {
                 key: format!("{}/{}/{}", lead.anchor, lead.rule.key, lead.day(date)),
                 category,
@@ -312,6 +350,62 @@ fn digests<'a>(
             items,
         }
     })
+}
+
+/// The sun over the client's place, one day at a time, each day worked out once: several rules
+/// and sessions ask about the same days.
+struct Sun {
+    place: Place,
+    zone: Tz,
+    days: BTreeMap<NaiveDate, Option<SunDay>>,
+}
+
+impl Sun {
+    fn new(place: Place, zone: Tz) -> Sun {
+        Sun {
+            place,
+            zone,
+            days: BTreeMap::new(),
+        }
+    }
+
+    /// `None` on a date out of the supported range.
+    fn day(&mut self, date: NaiveDate) -> Option<SunDay> {
+        let (place, zone) = (self.place, self.zone);
+        *self
+            .days
+            .entry(date)
+            .or_insert_with(|| sun::sun_day(&place, Ozone::STANDARD, zone, date).ok())
+    }
+
+    /// The wall time a sun reminder goes out on `date`: [`SUN_LEAD`] before the UV window
+    /// opens, but not before the day starts; `None` on a day the UV index stays below 3.
+    fn lead(&mut self, date: NaiveDate) -> Option<NaiveDateTime> {
+        self.day(date)?.window.map(|window| {
+            // The sun's instants carry the offset of the zone they were asked in: this one.
+            let opens = window.opens.naive_local();
+            // To the minute, as every reminder time is: stored, shown and compared that way.
+            let lead = (opens - SUN_LEAD)
+                .duration_trunc(TimeDelta::minutes(1))
+                .unwrap_or(opens - SUN_LEAD);
+            lead.max(date.and_time(NaiveTime::MIN))
+        })
+    }
+}
+
+/// Adds when to protect the scalp, on the clock of the zone reminders follow (the one the sun
+/// was asked in), and what kind of figure it is.
+fn add_uv_note(body: &mut String, day: &SunDay, window: Window) {
+    // Times written by hand: chrono's formatter, run for hundreds of reminders, shows in the
+    // timeline's timing.
+    let hm = |instant: DateTime<FixedOffset>| (instant.hour(), instant.minute());
+    let ((open_h, open_m), (close_h, close_m), (peak_h, peak_m)) =
+        (hm(window.opens), hm(window.closes), hm(day.peak_at));
+    let _ = write!(
+        body,
+        "\nUV index 3 or more from {open_h:02}:{open_m:02} to {close_h:02}:{close_m:02} (peak {:.0} around {peak_h:02}:{peak_m:02}). A clear-sky estimate: clouds lower it; altitude, snow and water raise it.",
+        day.peak
+    );
 }
 
 fn item(span: &Span<'_>, date: NaiveDate, until: Option<NaiveDate>) -> Item {
@@ -405,6 +499,8 @@ fn minutes<S: Serializer>(local: &NaiveDateTime, serializer: S) -> Result<S::Ok,
 mod tests {
     use super::*;
     use crate::session::Session;
+    use chrono::Datelike;
+    use std::collections::BTreeSet;
 
     fn local(value: &str) -> NaiveDateTime {
         parse::local(value).unwrap()
@@ -475,7 +571,8 @@ mod tests {
 
     #[test]
     fn one_digest_per_day_even_when_sessions_overlap() {
-        let reminders = plan(&["2026-03-05T10:00", "2026-03-19T10:00"], &london());
+        // Five days apart, the least the default allows: no shaving (days 0-6) overlaps.
+        let reminders = plan(&["2026-03-05T10:00", "2026-03-10T10:00"], &london());
         let digests: Vec<_> = reminders
             .iter()
             .filter(|r| r.category == Category::Digest)
@@ -485,15 +582,15 @@ mod tests {
         assert_eq!(dates.len(), digests.len(), "never two digests on one day");
         let overlap = digests
             .iter()
-            .find(|r| r.date == parse::date("2026-03-20").unwrap())
+            .find(|r| r.date == parse::date("2026-03-11").unwrap())
             .unwrap();
-        let sun_lines = overlap
+        let shaving_lines = overlap
             .items
             .iter()
-            .filter(|i| i.rule == "avoid-sun")
+            .filter(|i| i.rule == "no-shaving")
             .count();
         assert_eq!(
-            sun_lines, 1,
+            shaving_lines, 1,
             "a rule active from two sessions is listed once"
         );
         assert_eq!(
@@ -661,6 +758,118 @@ mod tests {
             wash.at.offset().local_minus_utc(),
             0,
             "London is on GMT in March"
+        );
+    }
+
+    fn sun_reminders<'r>(reminders: &'r [Reminder], rule: &str) -> Vec<&'r Reminder> {
+        reminders
+            .iter()
+            .filter(|r| r.items.iter().any(|i| i.rule == rule))
+            .collect()
+    }
+
+    #[test]
+    fn healing_in_a_london_june_is_a_sun_reminder_each_morning_before_the_uv_window() {
+        let reminders = plan(&["2026-06-01T10:00"], &london());
+        let covered = sun_reminders(&reminders, "avoid-sun");
+        assert_eq!(
+            covered.len(),
+            30,
+            "the clear-sky UV reaches 3 every day of a London June: one reminder a healing day"
+        );
+        for reminder in &covered {
+            let time = reminder.local.time();
+            assert!(
+                (NaiveTime::from_hms_opt(6, 0, 0).unwrap()
+                    ..NaiveTime::from_hms_opt(10, 0, 0).unwrap())
+                    .contains(&time),
+                "half an hour before a June window opens in London is early morning: {reminder:?}"
+            );
+            assert!(
+                reminder.body.contains("UV index 3 or more from")
+                    && reminder.body.contains("clear-sky estimate"),
+                "the reminder says when to protect the scalp, and what kind of figure that is: {}",
+                reminder.body
+            );
+        }
+    }
+
+    #[test]
+    fn a_northern_winter_gives_no_sun_reminder() {
+        let reminders = plan(&["2026-11-20T10:00"], &london());
+        assert!(
+            sun_reminders(&reminders, "avoid-sun").is_empty(),
+            "London's clear-sky UV stays below 3 from late November: nothing to protect from"
+        );
+        let protect = sun_reminders(&reminders, "sun-protect");
+        let months: BTreeSet<u32> = protect.iter().map(|r| r.date.month()).collect();
+        assert!(
+            !months.contains(&12) && !months.contains(&1) && months.contains(&6),
+            "after healing, sun reminders come in the UV season only, months {months:?}"
+        );
+    }
+
+    #[test]
+    fn the_southern_summer_has_sun_reminders_in_december() {
+        let settings = Settings::new(Tz::Australia__Sydney);
+        let reminders = plan(&["2026-12-01T10:00"], &settings);
+        assert_eq!(
+            sun_reminders(&reminders, "avoid-sun").len(),
+            30,
+            "a Sydney December has a UV window every day"
+        );
+    }
+
+    #[test]
+    fn the_polar_night_gives_no_sun_reminder() {
+        let settings = Settings::new(Tz::Arctic__Longyearbyen);
+        assert!(settings.place.is_some(), "Longyearbyen is a principal city");
+        let reminders = plan(&["2026-11-25T10:00"], &settings);
+        assert!(
+            sun_reminders(&reminders, "avoid-sun").is_empty(),
+            "the sun does not rise over Svalbard in December"
+        );
+    }
+
+    #[test]
+    fn without_a_place_sun_rules_go_out_at_the_reminder_time_every_day() {
+        let settings = Settings {
+            place: None,
+            ..london()
+        };
+        let reminders = plan(&["2026-11-20T10:00"], &settings);
+        let covered = sun_reminders(&reminders, "avoid-sun");
+        assert_eq!(
+            covered.len(),
+            30,
+            "no estimate: every healing day, to be safe"
+        );
+        assert!(
+            covered
+                .iter()
+                .all(|r| r.local.time() == settings.reminder_time),
+            "at the reminder time"
+        );
+    }
+
+    #[test]
+    fn overlapping_sessions_give_one_sun_reminder_a_day_for_the_later_session() {
+        let reminders = plan(&["2026-06-01T10:00", "2026-06-15T10:00"], &london());
+        let covered = sun_reminders(&reminders, "avoid-sun");
+        let days: BTreeSet<NaiveDate> = covered.iter().map(|r| r.date).collect();
+        assert_eq!(
+            days.len(),
+            covered.len(),
+            "never two sun reminders on one day"
+        );
+        let overlap = covered
+            .iter()
+            .find(|r| r.date == parse::date("2026-06-20").unwrap())
+            .expect("June 20 is a healing day of both sessions");
+        assert_eq!(
+            (overlap.session, overlap.day),
+            (2, 5),
+            "the later session speaks"
         );
     }
 }

@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime};
 use chrono_tz::Tz;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::protocol::Protocol;
@@ -48,10 +48,26 @@ impl Session {
     }
 }
 
+/// How long one healing rule may be pushed back for one session; longer is a question for the
+/// practitioner, not a button.
+pub const MAX_POSTPONED_DAYS: u16 = 14;
+
+/// A healing rule the client pushed back for one session: "still scabbing? wait a day".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Postponement {
+    /// 1-based session whose days it changes.
+    pub session: usize,
+    /// The `avoid` rule that lasts longer; what it lifts starts later with it.
+    pub rule: String,
+    pub days: u16,
+}
+
 /// The sessions of one treatment, in order and as far apart as the protocol needs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Treatment {
     sessions: Vec<Session>,
+    postponed: Vec<Postponement>,
 }
 
 impl Treatment {
@@ -86,7 +102,35 @@ impl Treatment {
                 });
             }
         }
-        Ok(Treatment { sessions })
+        Ok(Treatment {
+            sessions,
+            postponed: Vec::new(),
+        })
+    }
+
+    /// The treatment with the client's pushed-back rules. One naming a session or rule that is
+    /// gone (a session removed, another protocol chosen) changes nothing.
+    #[must_use]
+    pub fn with_postponements(mut self, postponed: Vec<Postponement>) -> Treatment {
+        self.postponed = postponed;
+        self
+    }
+
+    /// The client's pushed-back rules.
+    pub fn postponements(&self) -> &[Postponement] {
+        &self.postponed
+    }
+
+    /// Days the rule `rule` is pushed back for the session at `index` (0-based).
+    pub fn postponed(&self, index: usize, rule: &str) -> u16 {
+        if self.postponed.is_empty() {
+            return 0;
+        }
+        self.postponed
+            .iter()
+            .filter(|p| p.session == index + 1 && p.rule == rule)
+            .map(|p| p.days.min(MAX_POSTPONED_DAYS))
+            .sum()
     }
 
     pub fn sessions(&self) -> &[Session] {

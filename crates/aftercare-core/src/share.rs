@@ -1,9 +1,10 @@
 //! Share codes: a protocol as a short, versioned text that fits a QR code, a link or a message,
 //! and the one way a protocol from someone else is read (code, link, JSON or TOML file).
 //!
-//! A code is `SMPA1-` and the protocol's compact JSON, deflated against a dictionary both sides
-//! hold (the default protocol as it was when format 1 was fixed), in unpadded base64url. A
-//! protocol that starts from the default and changes a few days takes a few dozen characters.
+//! A code is `SMPA2-` (the format) and the protocol's compact JSON, deflated against a dictionary
+//! both sides hold (the default protocol as it was when that format was fixed), in unpadded
+//! base64url. A protocol that starts from the default and changes a few days takes a few dozen
+//! characters. Codes of every earlier format still read.
 
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -12,8 +13,10 @@ use flate2::{Compress, Compression, Decompress, FlushCompress, FlushDecompress, 
 use crate::error::{Error, Result};
 use crate::protocol::Protocol;
 
-/// What every format-1 code starts with.
-pub const PREFIX: &str = "SMPA1-";
+/// The format this build writes.
+pub const FORMAT: u32 = 2;
+/// What every code this build writes starts with.
+pub const PREFIX: &str = "SMPA2-";
 /// The app's own URL scheme; a link opens the app on the import screen.
 pub const SCHEME: &str = "smp-aftercare";
 /// A link is this followed by the code.
@@ -23,16 +26,34 @@ pub const MAX_BYTES: usize = 16 * 1024;
 /// The most a QR code holds in byte mode at error correction level M (version 40).
 const QR_BYTES: usize = 2331;
 
-/// Format 1's dictionary. Frozen: codes already shared decode only with it; a better one needs
-/// a new format number.
-const DICTIONARY: &[u8] = include_bytes!("../protocols/share-dictionary-1.json");
+/// Each format with its dictionary. Frozen: codes already shared decode only with theirs; a
+/// better one needs a new format number. 2 came with the sun rules and the photo check.
+const DICTIONARIES: [(u32, &[u8]); 2] = [
+    (1, include_bytes!("../protocols/share-dictionary-1.json")),
+    (2, include_bytes!("../protocols/share-dictionary-2.json")),
+];
+
+fn dictionary(format: u32) -> Option<&'static [u8]> {
+    DICTIONARIES
+        .iter()
+        .find(|(number, _)| *number == format)
+        .map(|(_, dictionary)| *dictionary)
+}
 
 /// The protocol's share code.
 pub fn encode(protocol: &Protocol) -> String {
     let json = serde_json::to_vec(protocol).expect("a protocol is plain data and serializes");
+    let dictionary = dictionary(FORMAT).expect("the format written has a dictionary");
+    format!(
+        "{PREFIX}{}",
+        URL_SAFE_NO_PAD.encode(deflate(&json, dictionary))
+    )
+}
+
+fn deflate(json: &[u8], dictionary: &[u8]) -> Vec<u8> {
     let mut deflate = Compress::new(Compression::best(), false);
     deflate
-        .set_dictionary(DICTIONARY)
+        .set_dictionary(dictionary)
         .expect("a raw deflate stream takes a dictionary before its first byte");
     // Deflate's worst case is a few bytes over the input; the loop is for that case.
     let mut packed = Vec::with_capacity(json.len() + 64);
@@ -46,7 +67,7 @@ pub fn encode(protocol: &Protocol) -> String {
         }
         packed.reserve(256);
     }
-    format!("{PREFIX}{}", URL_SAFE_NO_PAD.encode(packed))
+    packed
 }
 
 /// The link that opens the app on the protocol: `smp-aftercare://protocol/SMPA1-…`.
@@ -89,31 +110,34 @@ pub fn decode(code: &str) -> Result<Protocol> {
     let bad = |reason: &str| Error::InvalidShareCode {
         reason: reason.to_string(),
     };
-    let Some(payload) = code.strip_prefix(PREFIX) else {
-        if let Some(format) = code
-            .strip_prefix("SMPA")
-            .and_then(|rest| rest.split('-').next())
-            .and_then(|n| n.parse::<u32>().ok())
-        {
+    let Some((format, payload)) = code
+        .strip_prefix("SMPA")
+        .and_then(|rest| rest.split_once('-'))
+        .and_then(|(number, payload)| Some((number.parse::<u32>().ok()?, payload)))
+    else {
+        return Err(bad("it does not start with SMPA and a format number"));
+    };
+    let Some(dictionary) = dictionary(format) else {
+        if format > FORMAT {
             return Err(Error::NewerShareCode { format });
         }
-        return Err(bad("it does not start with SMPA1-"));
+        return Err(bad("its format number is not one SMP Aftercare ever wrote"));
     };
     let packed = URL_SAFE_NO_PAD
         .decode(payload)
         .map_err(|_| bad("it is damaged or cut short: copy the whole code"))?;
-    let json = inflate(&packed)?;
+    let json = inflate(&packed, dictionary)?;
     let json = std::str::from_utf8(&json).map_err(|_| bad("it does not hold text"))?;
     Protocol::from_json(json)
 }
 
 /// Inflates at most [`MAX_BYTES`]: a small code must not unpack into a flood.
-fn inflate(packed: &[u8]) -> Result<Vec<u8>> {
+fn inflate(packed: &[u8], dictionary: &[u8]) -> Result<Vec<u8>> {
     let damaged = || Error::InvalidShareCode {
         reason: "it is damaged or cut short: copy the whole code".to_string(),
     };
     let mut inflate = Decompress::new(false);
-    inflate.set_dictionary(DICTIONARY).map_err(|_| damaged())?;
+    inflate.set_dictionary(dictionary).map_err(|_| damaged())?;
     let mut out = Vec::with_capacity(MAX_BYTES + 1);
     let status = inflate
         .decompress_vec(packed, &mut out, FlushDecompress::Finish)
@@ -210,15 +234,37 @@ mod tests {
     }
 
     #[test]
-    fn the_dictionary_of_format_one_never_changes() {
-        let hash = crate::reconcile::fingerprint(
-            chrono::DateTime::UNIX_EPOCH,
-            std::str::from_utf8(DICTIONARY).unwrap(),
-            "",
+    fn the_dictionaries_never_change() {
+        let hash = |format| {
+            crate::reconcile::fingerprint(
+                chrono::DateTime::UNIX_EPOCH,
+                std::str::from_utf8(dictionary(format).unwrap()).unwrap(),
+                "",
+            )
+        };
+        assert_eq!(
+            (hash(1), hash(2)),
+            (7_690_877_816_587_502_602, 13_615_895_733_060_012_773),
+            "codes already shared decode only with their dictionary; a new one needs SMPA3"
+        );
+    }
+
+    #[test]
+    fn a_code_of_format_one_still_reads() {
+        let protocol = with_wash_from_day_five();
+        let json = serde_json::to_vec(&protocol).unwrap();
+        let old = format!(
+            "SMPA1-{}",
+            URL_SAFE_NO_PAD.encode(deflate(&json, dictionary(1).unwrap()))
         );
         assert_eq!(
-            hash, 7_690_877_816_587_502_602,
-            "codes already shared decode only with this dictionary; a new one needs SMPA2"
+            decode(&old).unwrap(),
+            protocol,
+            "a code shared before format 2"
+        );
+        assert!(
+            decode(&old.replacen("SMPA1-", "SMPA2-", 1)).is_err(),
+            "each format inflates only with its own dictionary"
         );
     }
 
@@ -238,16 +284,16 @@ mod tests {
             "a changed character is refused"
         );
         assert!(
-            matches!(decode("SMPA1-***"), Err(Error::InvalidShareCode { .. })),
+            matches!(decode("SMPA2-***"), Err(Error::InvalidShareCode { .. })),
             "characters a code never has"
         );
     }
 
     #[test]
     fn a_code_from_a_newer_app_says_so() {
-        let error = decode("SMPA2-abcdef").unwrap_err();
+        let error = decode("SMPA3-abcdef").unwrap_err();
         assert!(
-            matches!(error, Error::NewerShareCode { format: 2 }),
+            matches!(error, Error::NewerShareCode { format: 3 }),
             "{error}"
         );
         assert!(error.to_string().contains("update"), "{error}");
@@ -257,12 +303,7 @@ mod tests {
     fn a_code_that_unpacks_into_a_flood_is_refused() {
         // 1 MB of spaces deflates to about a kilobyte.
         let flood = format!("{{\"format\":1,\"id\":\"x{}\"}}", " ".repeat(1 << 20));
-        let mut deflate = Compress::new(Compression::best(), false);
-        deflate.set_dictionary(DICTIONARY).unwrap();
-        let mut packed = Vec::with_capacity(1 << 16);
-        deflate
-            .compress_vec(flood.as_bytes(), &mut packed, FlushCompress::Finish)
-            .unwrap();
+        let packed = deflate(flood.as_bytes(), dictionary(FORMAT).unwrap());
         let code = format!("{PREFIX}{}", URL_SAFE_NO_PAD.encode(packed));
         assert!(code.len() < 4096, "a small code");
         assert!(

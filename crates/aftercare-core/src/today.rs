@@ -20,6 +20,19 @@ pub struct Today {
     pub items: Vec<TodayItem>,
     pub next_change: Option<Change>,
     pub next_session: Option<NextSession>,
+    /// What the client pushed back for the session the date counts from, to see and undo.
+    pub postponed: Vec<Postponed>,
+}
+
+/// A healing step the client pushed back, as Today lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Postponed {
+    pub session: usize,
+    /// The `avoid` rule that lasts longer.
+    pub rule: String,
+    /// What the client waits for: the milestone that lifts the rule, or the rule itself.
+    pub title: String,
+    pub days: u16,
 }
 
 /// Where a rule stands on the date.
@@ -51,6 +64,10 @@ pub struct TodayItem {
     /// For what is avoided: the last day it still applies.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub until: Option<NaiveDate>,
+    /// The healing rule the client may push back a day from here ("still scabbing?"): offered
+    /// when something is allowed again today, or on the last day it is still avoided.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub postpone: Option<String>,
 }
 
 /// The next day on which something becomes allowed again.
@@ -92,13 +109,35 @@ pub fn today(treatment: &Treatment, protocol: &Protocol, date: NaiveDate) -> Tod
         date,
         session: session + 1,
         day,
-        items: items(&spans, date),
+        items: items(&spans, protocol, date),
         next_change: next_change(&spans, date),
         next_session,
+        postponed: postponed(treatment, protocol, session + 1),
     }
 }
 
-fn items(spans: &[Span<'_>], date: NaiveDate) -> Vec<TodayItem> {
+fn postponed(treatment: &Treatment, protocol: &Protocol, session: usize) -> Vec<Postponed> {
+    treatment
+        .postponements()
+        .iter()
+        .filter(|p| p.session == session)
+        .filter_map(|p| {
+            let avoided = protocol.rule(&p.rule)?;
+            let lifting = protocol
+                .rules
+                .iter()
+                .find(|rule| rule.lifts.as_deref() == Some(p.rule.as_str()));
+            Some(Postponed {
+                session,
+                rule: p.rule.clone(),
+                title: lifting.unwrap_or(avoided).title.clone(),
+                days: p.days,
+            })
+        })
+        .collect()
+}
+
+fn items(spans: &[Span<'_>], protocol: &Protocol, date: NaiveDate) -> Vec<TodayItem> {
     let mut items: Vec<TodayItem> = Vec::new();
     for span in spans.iter().filter(|span| span.occurs_on(date)) {
         let state = match span.rule.kind {
@@ -109,12 +148,17 @@ fn items(spans: &[Span<'_>], date: NaiveDate) -> Vec<TodayItem> {
             Kind::Allowed => State::Allowed,
         };
         let until = (state == State::Avoid).then_some(span.last);
+        let postpone = (state == State::AllowedToday || until == Some(date))
+            .then(|| protocol.postponable(&span.rule.key).ok())
+            .flatten()
+            .map(|rule| rule.key.clone());
         // The same rule counted from two sessions is one line; the later session speaks for it.
         if let Some(same) = items.iter_mut().find(|item| item.rule == span.rule.key) {
             same.until = same.until.max(until);
             same.session = span.session + 1;
             same.day = span.day(date);
             same.new = false;
+            same.postpone = postpone;
             continue;
         }
         items.push(TodayItem {
@@ -127,6 +171,7 @@ fn items(spans: &[Span<'_>], date: NaiveDate) -> Vec<TodayItem> {
             session: span.session + 1,
             day: span.day(date),
             until,
+            postpone,
         });
     }
     items.sort_by_key(|item| match item.state {

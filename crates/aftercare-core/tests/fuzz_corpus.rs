@@ -63,3 +63,21 @@ fn every_kept_protocol_file_input_is_read_or_refused() {
     }
     assert!(read > 0, "the corpus reaches valid protocols too");
 }
+
+#[test]
+fn every_kept_photo_input_is_cleaned_or_refused() {
+    let corpus = inputs("photo");
+    assert!(corpus.len() >= 2, "the corpus is kept in the repository");
+    let mut cleaned = 0;
+    for (name, data) in &corpus {
+        if let Ok(photo) = aftercare_core::photo::clean(data) {
+            assert_eq!(
+                aftercare_core::photo::clean(&photo.bytes).ok(),
+                Some(photo),
+                "{name}: a cleaned photo is clean"
+            );
+            cleaned += 1;
+        }
+    }
+    assert!(cleaned > 0, "the corpus reaches whole photos too");
+}

@@ -6,11 +6,15 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU32, Ordering};
 
-use aftercare_core::{Session, Treatment};
-use chrono::{DateTime, Utc};
+use aftercare_core::healing::DatedCheckIn;
+use aftercare_core::{MAX_POSTPONED_DAYS, Postponement, Session, Treatment, photo};
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD as BASE64;
+use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{Connection, MAIN_DB, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
 
+use crate::healing;
 use crate::journal::{self, JournalEntry, StepDone};
 use crate::reminders::{self, Changes, State};
 use crate::{
@@ -18,15 +22,16 @@ use crate::{
     load_sessions, minutes, save_preferences, timestamp,
 };
 
-/// The version of the JSON backup format this build writes and reads.
-pub const BACKUP_FORMAT: u32 = 1;
+/// The version of the JSON backup format this build writes; it reads this one and every earlier.
+/// 2 added check-ins, photos and pushed-back rules.
+pub const BACKUP_FORMAT: u32 = 2;
 const APP: &str = "smp-aftercare";
-/// A backup larger than this is not one of ours.
-const MAX_BACKUP_BYTES: u64 = 32 * 1024 * 1024;
+/// A backup larger than this is not one of ours: room for a few dozen photos.
+const MAX_BACKUP_BYTES: u64 = 512 * 1024 * 1024;
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 
 /// Everything the client has, as plain data: what a JSON backup holds.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Snapshot {
     pub app: String,
@@ -43,6 +48,33 @@ pub struct Snapshot {
     /// Today's ticks.
     #[serde(default)]
     pub steps: Vec<StepDone>,
+    #[serde(default)]
+    pub check_ins: Vec<DatedCheckIn>,
+    #[serde(default)]
+    pub photos: Vec<PhotoRecord>,
+    #[serde(default)]
+    pub postponements: Vec<Postponement>,
+}
+
+/// A journal photo in a backup, its bytes in base64. A restore cleans it again, like a photo
+/// added in the app.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PhotoRecord {
+    pub date: NaiveDate,
+    pub added_at: DateTime<Utc>,
+    pub base64: String,
+}
+
+impl PhotoRecord {
+    fn photo(&self) -> Result<photo::Photo> {
+        let bytes = BASE64
+            .decode(&self.base64)
+            .map_err(|e| Error::InvalidBackup {
+                detail: format!("the photo of {} is not base64: {e}", self.date),
+            })?;
+        Ok(photo::clean(&bytes)?)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -76,13 +108,33 @@ impl Snapshot {
                 self.format
             ));
         }
-        if self.format != BACKUP_FORMAT {
-            return invalid(format!("format {} is not supported", self.format));
+        if self.format == 0 {
+            return invalid("format 0 is not supported".into());
         }
         self.protocol.protocol.validate()?;
         let sessions = self.sessions()?;
         if !sessions.is_empty() {
-            Treatment::new(sessions, &self.protocol.protocol)?;
+            Treatment::new(sessions.clone(), &self.protocol.protocol)?;
+        }
+        for postponement in &self.postponements {
+            if postponement.session == 0 || postponement.session > sessions.len() {
+                return invalid(format!(
+                    "`{}` is pushed back for session {}, which it does not have",
+                    postponement.rule, postponement.session
+                ));
+            }
+            if !(1..=MAX_POSTPONED_DAYS).contains(&postponement.days) {
+                return invalid(format!(
+                    "`{}` is pushed back {} days; 1 to {MAX_POSTPONED_DAYS} can be",
+                    postponement.rule, postponement.days
+                ));
+            }
+        }
+        for check_in in &self.check_ins {
+            check_in.answers.check()?;
+        }
+        for photo in &self.photos {
+            photo.photo()?;
         }
         let mut keys = std::collections::HashSet::new();
         let mut ids = std::collections::HashSet::new();
@@ -172,6 +224,19 @@ impl Store {
                     .map(|note| note.entry)
                     .collect(),
                 steps: journal::load_steps(conn, None)?,
+                check_ins: healing::load_check_ins(conn)?,
+                photos: healing::load_photos(conn)?
+                    .into_iter()
+                    .map(|info| {
+                        let (_, bytes) = healing::photo_bytes(conn, info.id)?;
+                        Ok(PhotoRecord {
+                            date: info.date,
+                            added_at: info.added_at,
+                            base64: BASE64.encode(bytes),
+                        })
+                    })
+                    .collect::<Result<_>>()?,
+                postponements: healing::load_postponements(conn)?,
             })
         })
     }
@@ -195,7 +260,8 @@ impl Store {
             reminders::owe_cancellations(tx, &held)?;
             let removed = tx.execute("DELETE FROM reminder", [])?;
             tx.execute_batch(
-                "DELETE FROM session; DELETE FROM journal_entry; DELETE FROM step_done; DELETE FROM settings;",
+                "DELETE FROM session; DELETE FROM journal_entry; DELETE FROM step_done; DELETE FROM settings;
+                 DELETE FROM checkin; DELETE FROM photo;",
             )?;
             tx.execute("INSERT INTO settings (id, home_zone, device_zone) VALUES (1, ?1, ?1)", [device_zone.name()])?;
             let seed = aftercare_core::Protocol::seed();
@@ -204,6 +270,10 @@ impl Store {
                 (&seed.id, &seed.version, seed.to_json(), timestamp(now)),
             )?;
             Ok(Changes { removed, cancel: held, ..Changes::default() })
+        })
+        .and_then(|changes| {
+            self.forget_freed_pages()?;
+            Ok(changes)
         })
     }
 
@@ -295,7 +365,10 @@ fn replace_all(tx: &Transaction<'_>, snapshot: &Snapshot, now: DateTime<Utc>) ->
         .prepare("SELECT id FROM reminder WHERE state = 'scheduled'")?
         .query_map([], |row| row.get(0))?
         .collect::<Result<_, _>>()?;
-    tx.execute_batch("DELETE FROM reminder; DELETE FROM session; DELETE FROM journal_entry; DELETE FROM step_done;")?;
+    tx.execute_batch(
+        "DELETE FROM reminder; DELETE FROM session; DELETE FROM journal_entry; DELETE FROM step_done;
+         DELETE FROM checkin; DELETE FROM photo;",
+    )?;
     for session in snapshot.sessions()? {
         tx.execute(
             "INSERT INTO session (start, zone, added_at) VALUES (?1, ?2, ?3)",
@@ -323,6 +396,15 @@ fn replace_all(tx: &Transaction<'_>, snapshot: &Snapshot, now: DateTime<Utc>) ->
     }
     for step in &snapshot.steps {
         journal::insert_step(tx, step)?;
+    }
+    for check_in in &snapshot.check_ins {
+        healing::save_check_in(tx, check_in, snapshot.exported_at)?;
+    }
+    for record in &snapshot.photos {
+        healing::insert_photo(tx, record.date, record.added_at, &record.photo()?)?;
+    }
+    for postponement in &snapshot.postponements {
+        healing::save_postponement(tx, postponement)?;
     }
     // Derive the reminders with fresh ids above every id the backup knows, then give the keys
     // that still exist back their ids and states.

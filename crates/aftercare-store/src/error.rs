@@ -35,6 +35,8 @@ pub enum Error {
     NoSuchReminder { key: String },
     #[error("there is no journal note {id}")]
     NoSuchNote { id: i64 },
+    #[error("there is no photo {id}")]
+    NoSuchPhoto { id: i64 },
     #[error("the note is {chars} characters; at most {max} fit")]
     NoteTooLong { chars: usize, max: usize },
     #[error("`{path}`: {detail}")]

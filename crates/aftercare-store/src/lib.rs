@@ -7,6 +7,7 @@
 
 mod backup;
 mod error;
+mod healing;
 mod journal;
 mod reminders;
 mod schema;
@@ -15,7 +16,10 @@ mod sharing;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use aftercare_core::{Categories, Protocol, QuietHours, Session, Settings, Treatment, parse};
+use aftercare_core::sun::Place;
+use aftercare_core::{
+    Categories, Protocol, QuietHours, Session, Settings, Treatment, parse, places,
+};
 use chrono::{DateTime, NaiveTime, SecondsFormat, Utc};
 use chrono_tz::Tz;
 use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, TransactionBehavior};
@@ -23,6 +27,7 @@ use serde::{Deserialize, Serialize};
 
 pub use backup::{BACKUP_FORMAT, Snapshot};
 pub use error::{Error, Result};
+pub use healing::{Assessed, PhotoInfo};
 pub use journal::{JournalEntry, MAX_NOTE_CHARS, Note, StepDone};
 pub use reminders::{Changes, Delivery, State, StoredReminder};
 
@@ -50,8 +55,19 @@ pub enum ZonePolicy {
     Home,
 }
 
+/// A place the client chose for the UV estimate: a city from the list, or their coordinates.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChosenPlace {
+    /// The city's name; `None` for coordinates entered by hand.
+    pub name: Option<String>,
+    pub latitude: f64,
+    /// Degrees east; west is negative.
+    pub longitude: f64,
+}
+
 /// The client's settings as stored.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Preferences {
     pub reminder_time: NaiveTime,
     pub quiet: Option<QuietHours>,
@@ -66,6 +82,12 @@ pub struct Preferences {
     /// Android: the client granted exact alarms, so reminders may be promised to the minute.
     #[serde(default)]
     pub exact_alarms: bool,
+    /// Where the sun is estimated for; `None`: the principal city of the zone reminders follow.
+    #[serde(default)]
+    pub place: Option<ChosenPlace>,
+    /// Metres above sea level: the UV index rises with altitude.
+    #[serde(default)]
+    pub elevation: f64,
 }
 
 impl Preferences {
@@ -84,7 +106,23 @@ impl Preferences {
             quiet: self.quiet,
             zone: self.zone(),
             muted: self.muted,
+            place: self.sun_place().map(|(_, place)| place),
         }
+    }
+
+    /// Where the sun is estimated for, and its name: the place chosen, or else the principal
+    /// city of the zone reminders follow. `None` for a zone without a city, such as UTC.
+    pub fn sun_place(&self) -> Option<(String, Place)> {
+        let Some(chosen) = &self.place else {
+            let city = places::principal_city(self.zone().name())?;
+            return Some((city.name.clone(), city.place(self.elevation).ok()?));
+        };
+        let place = Place::new(chosen.latitude, chosen.longitude, self.elevation).ok()?;
+        let name = chosen
+            .name
+            .clone()
+            .unwrap_or_else(|| format!("{:.2}, {:.2}", chosen.latitude, chosen.longitude));
+        Some((name, place))
     }
 }
 
@@ -195,6 +233,8 @@ impl Store {
         };
         conn.pragma_update(None, "synchronous", synchronous)?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        // A deleted photo or note is overwritten in the file, not only unlinked from it.
+        conn.pragma_update(None, "secure_delete", "ON")?;
         conn.set_transaction_behavior(TransactionBehavior::Immediate);
         schema::migrations()
             .to_latest(&mut conn)
@@ -214,6 +254,14 @@ impl Store {
             Ok(out)
         };
         run().map_err(|e| e.at(&path))
+    }
+
+    /// Moves what the WAL holds into the database and empties it, so that pages freed (and
+    /// zeroed by `secure_delete`) leave no copy of deleted photos or notes in the WAL file.
+    fn forget_freed_pages(&mut self) -> Result<()> {
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+            .map_err(|e| Error::from(e).at(&self.path))
     }
 
     fn read<T>(&self, query: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
@@ -242,14 +290,7 @@ impl Store {
 
     /// The stored treatment under the stored protocol; `None` before the first session.
     pub fn treatment(&self) -> Result<Option<(Treatment, Protocol)>> {
-        self.read(|conn| {
-            let sessions: Vec<Session> = load_sessions(conn)?.into_iter().map(|(_, s)| s).collect();
-            if sessions.is_empty() {
-                return Ok(None);
-            }
-            let protocol = load_protocol(conn)?.protocol;
-            Ok(Some((Treatment::new(sessions, &protocol)?, protocol)))
-        })
+        self.read(load_treatment)
     }
 
     // ------------------------------------------------------------------ edits
@@ -404,6 +445,18 @@ fn load_sessions(conn: &Connection) -> Result<Vec<(i64, Session)>> {
     Ok(sessions)
 }
 
+/// The stored sessions, with the rules the client pushed back, under the stored protocol.
+pub(crate) fn load_treatment(conn: &Connection) -> Result<Option<(Treatment, Protocol)>> {
+    let sessions: Vec<Session> = load_sessions(conn)?.into_iter().map(|(_, s)| s).collect();
+    let protocol = load_protocol(conn)?.protocol;
+    if sessions.is_empty() {
+        return Ok(None);
+    }
+    let treatment =
+        Treatment::new(sessions, &protocol)?.with_postponements(healing::load_postponements(conn)?);
+    Ok(Some((treatment, protocol)))
+}
+
 fn session_id(conn: &Connection, number: usize) -> Result<i64> {
     let sessions = load_sessions(conn)?;
     let count = sessions.len();
@@ -431,7 +484,7 @@ fn load_preferences(conn: &Connection) -> Result<Preferences> {
     let row = conn
         .query_row(
             "SELECT reminder_time, quiet_start, quiet_end, zone_policy, home_zone, device_zone, muted,
-                    show_details, exact_alarms
+                    show_details, exact_alarms, place_name, latitude, longitude, elevation
              FROM settings WHERE id = 1",
             [],
             |row| {
@@ -445,6 +498,10 @@ fn load_preferences(conn: &Connection) -> Result<Preferences> {
                     row.get::<_, String>(6)?,
                     row.get::<_, bool>(7)?,
                     row.get::<_, bool>(8)?,
+                    row.get::<_, Option<String>>(9)?,
+                    row.get::<_, Option<f64>>(10)?,
+                    row.get::<_, Option<f64>>(11)?,
+                    row.get::<_, f64>(12)?,
                 ))
             },
         )
@@ -460,6 +517,10 @@ fn load_preferences(conn: &Connection) -> Result<Preferences> {
         muted,
         show_details,
         exact_alarms,
+        place_name,
+        latitude,
+        longitude,
+        elevation,
     ) = row;
     let quiet = match (quiet_start, quiet_end) {
         (Some(start), Some(end)) => {
@@ -476,13 +537,36 @@ fn load_preferences(conn: &Connection) -> Result<Preferences> {
         muted: serde_json::from_str(&muted).map_err(|e| corrupt_value("muted", &e))?,
         show_details,
         exact_alarms,
+        place: latitude
+            .zip(longitude)
+            .map(|(latitude, longitude)| ChosenPlace {
+                name: place_name,
+                latitude,
+                longitude,
+            }),
+        elevation,
     })
 }
 
 fn save_preferences(conn: &Connection, preferences: &Preferences) -> Result<()> {
+    // The place's coordinates and elevation are checked before anything is written.
+    match &preferences.place {
+        Some(chosen) => Place::new(chosen.latitude, chosen.longitude, preferences.elevation)?,
+        None => Place::new(0.0, 0.0, preferences.elevation)?,
+    };
+    if let Some(name) = preferences.place.as_ref().and_then(|p| p.name.as_deref())
+        && (name.trim().is_empty() || name.chars().count() > 80)
+    {
+        return Err(aftercare_core::Error::InvalidPlace {
+            what: "place name: use 1 to 80 characters",
+            value: name.to_string(),
+        }
+        .into());
+    }
     conn.execute(
         "UPDATE settings SET reminder_time = ?1, quiet_start = ?2, quiet_end = ?3, zone_policy = ?4,
-                home_zone = ?5, device_zone = ?6, muted = ?7, show_details = ?8, exact_alarms = ?9
+                home_zone = ?5, device_zone = ?6, muted = ?7, show_details = ?8, exact_alarms = ?9,
+                place_name = ?10, latitude = ?11, longitude = ?12, elevation = ?13
          WHERE id = 1",
         (
             hm(preferences.reminder_time),
@@ -494,6 +578,10 @@ fn save_preferences(conn: &Connection, preferences: &Preferences) -> Result<()> 
             serde_json::to_string(&preferences.muted).expect("categories serialize"),
             preferences.show_details,
             preferences.exact_alarms,
+            preferences.place.as_ref().and_then(|p| p.name.as_deref()),
+            preferences.place.as_ref().map(|p| p.latitude),
+            preferences.place.as_ref().map(|p| p.longitude),
+            preferences.elevation,
         ),
     )?;
     Ok(())

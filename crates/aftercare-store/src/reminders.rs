@@ -3,14 +3,14 @@
 
 use std::collections::HashMap;
 
-use aftercare_core::{Item, Protocol, Reminder, Treatment, parse, reminders_for};
+use aftercare_core::{Item, Protocol, Reminder, parse, reminders_for};
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, Row, Transaction, params};
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    Error, Result, Store, corrupt_value, from_text, load_preferences, load_protocol, load_sessions,
-    minutes, parse_timestamp, timestamp, to_text,
+    Error, Result, Store, corrupt_value, from_text, load_preferences, load_protocol,
+    load_treatment, minutes, parse_timestamp, timestamp, to_text,
 };
 
 /// Where a reminder stands.
@@ -169,15 +169,9 @@ impl Existing {
 
 /// The reminders the stored sessions, protocol and settings call for, and that protocol.
 fn desired(tx: &Transaction<'_>) -> Result<(Vec<Reminder>, Protocol)> {
-    let sessions: Vec<_> = load_sessions(tx)?
-        .into_iter()
-        .map(|(_, session)| session)
-        .collect();
-    let protocol = load_protocol(tx)?.protocol;
-    if sessions.is_empty() {
-        return Ok((Vec::new(), protocol));
-    }
-    let treatment = Treatment::new(sessions, &protocol)?;
+    let Some((treatment, protocol)) = load_treatment(tx)? else {
+        return Ok((Vec::new(), load_protocol(tx)?.protocol));
+    };
     let reminders = reminders_for(&treatment, &protocol, &load_preferences(tx)?.settings());
     Ok((reminders, protocol))
 }

@@ -9,13 +9,17 @@ use rusqlite::Transaction;
 use rusqlite_migration::{HookResult, M, Migrations};
 
 pub(crate) fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up_with_hook(V1, install_defaults), M::up(V2)])
+    Migrations::new(vec![
+        M::up_with_hook(V1, install_defaults),
+        M::up(V2),
+        M::up(V3),
+    ])
 }
 
 /// The newest schema version this build reads and writes.
 pub(crate) fn latest() -> usize {
     // One entry per migration in `migrations()`.
-    2
+    3
 }
 
 const V1: &str = r"
@@ -117,6 +121,44 @@ CREATE TABLE os_cancel (
 ) STRICT;
 ";
 
+/// Where the sun is estimated for, the daily healing check-in, photos, and healing rules the
+/// client pushed back. Check-ins and photos belong to a day, not to a note: a day may have any
+/// of the three.
+const V3: &str = r"
+-- The place the UV estimate is for; NULL: the principal city of the zone reminders follow.
+ALTER TABLE settings ADD COLUMN place_name TEXT CHECK (place_name IS NULL OR length(place_name) BETWEEN 1 AND 80);
+ALTER TABLE settings ADD COLUMN latitude REAL CHECK (latitude IS NULL OR latitude BETWEEN -90 AND 90);
+ALTER TABLE settings ADD COLUMN longitude REAL CHECK (longitude IS NULL OR longitude BETWEEN -180 AND 180);
+ALTER TABLE settings ADD COLUMN elevation REAL NOT NULL DEFAULT 0 CHECK (elevation BETWEEN -500 AND 9000);
+
+-- One check-in a day: answering again replaces it.
+CREATE TABLE checkin (
+    date       TEXT PRIMARY KEY,
+    answers    TEXT NOT NULL CHECK (json_valid(answers)),
+    written_at TEXT NOT NULL
+) STRICT;
+
+-- Photos live in the database, not beside it: a backup, a restore and delete-all cover them in
+-- the same transaction as everything else, and no file can be left behind. Location metadata is
+-- stripped before a photo gets here.
+CREATE TABLE photo (
+    id       INTEGER PRIMARY KEY,
+    date     TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    mime     TEXT NOT NULL CHECK (mime IN ('image/jpeg', 'image/png')),
+    bytes    BLOB NOT NULL
+) STRICT;
+CREATE INDEX photo_by_date ON photo (date);
+
+-- A healing rule pushed back for one session; it goes with its session.
+CREATE TABLE postponement (
+    session_id INTEGER NOT NULL REFERENCES session (id) ON DELETE CASCADE,
+    rule       TEXT NOT NULL,
+    days       INTEGER NOT NULL CHECK (days BETWEEN 1 AND 14),
+    PRIMARY KEY (session_id, rule)
+) STRICT, WITHOUT ROWID;
+";
+
 /// A new database follows the default protocol until the client chooses another.
 fn install_defaults(tx: &Transaction<'_>) -> HookResult {
     let seed = Protocol::seed();
@@ -196,6 +238,31 @@ mod tests {
                 (16, State::Done),
                 "v{version}: a done reminder stays done"
             );
+            if version >= 3 {
+                let check_ins = store.check_ins().unwrap();
+                assert_eq!(check_ins.len(), 2, "v{version}: check-ins survive");
+                assert_eq!(
+                    check_ins[1].advice.urgency,
+                    aftercare_core::healing::Urgency::Doctor,
+                    "v{version}: a fever still calls for a doctor"
+                );
+                assert_eq!(
+                    store.photos().unwrap().len(),
+                    1,
+                    "v{version}: photos survive"
+                );
+                let (treatment, _) = store.treatment().unwrap().unwrap();
+                assert_eq!(
+                    treatment.postponed(0, "no-shaving"),
+                    2,
+                    "v{version}: a pushed-back rule stays pushed back"
+                );
+                assert_eq!(
+                    preferences.place.as_ref().and_then(|p| p.name.as_deref()),
+                    Some("Lisbon"),
+                    "v{version}: the chosen place survives"
+                );
+            }
             let hair = store.reminder("2026-03-19/cut-hair/-1").unwrap();
             assert_eq!((hair.id, hair.state), (40, State::Dismissed), "v{version}");
             assert_eq!(

@@ -159,7 +159,19 @@ fn stored_reminders_are_the_engines_schedule() {
 
 #[test]
 fn moving_session_two_keeps_the_ids_and_states_of_what_does_not_depend_on_it() {
-    let mut store = two_sessions();
+    let mut store = Store::open_in_memory().unwrap();
+    store
+        .observe_device_zone(chrono_tz::Tz::Europe__London, now())
+        .unwrap();
+    store
+        .add_session(session("2026-03-05T10:00"), now())
+        .unwrap();
+    // Session 1's sun reminders on days session 2 then covers retire; they come back, with
+    // their ids, when session 2 moves away from those days.
+    let session_one_alone = ids_by_key(&store);
+    store
+        .add_session(session("2026-03-19T10:00"), now())
+        .unwrap();
     let before = ids_by_key(&store);
     store.mark_done("2026-03-05/wash-ok/4", now()).unwrap();
     let handed = store.reminder("2026-03-19/wash-ok/4").unwrap();
@@ -198,7 +210,7 @@ fn moving_session_two_keeps_the_ids_and_states_of_what_does_not_depend_on_it() {
     );
     let new_ids: Vec<i32> = after
         .iter()
-        .filter(|(k, _)| !before.contains_key(*k))
+        .filter(|(k, _)| !before.contains_key(*k) && !session_one_alone.contains_key(*k))
         .map(|(_, id)| *id)
         .collect();
     let old_max = before.values().max().unwrap();
@@ -771,5 +783,228 @@ fn the_calendar_holds_the_stored_reminders() {
     assert!(
         empty.starts_with("BEGIN:VCALENDAR") && !empty.contains("VEVENT"),
         "before the first session, an empty calendar"
+    );
+}
+
+// ---------------------------------------------------------------------- the healing journal
+
+fn photo_fixture() -> Vec<u8> {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/fixtures/photos/located.jpg"
+    );
+    std::fs::read(path).unwrap()
+}
+
+fn date(text: &str) -> chrono::NaiveDate {
+    aftercare_core::parse::date(text).unwrap()
+}
+
+#[test]
+fn a_check_in_that_gets_worse_after_day_three_calls_for_the_practitioner() {
+    use aftercare_core::healing::{CheckIn, Level, Urgency};
+    let mut store = two_sessions();
+    let mild = CheckIn {
+        redness: Level::Mild,
+        ..CheckIn::default()
+    };
+    let day_four = store
+        .check_in(date("2026-03-09"), mild.clone(), now())
+        .unwrap();
+    assert_eq!(
+        (day_four.session, day_four.day, day_four.advice.urgency),
+        (Some(1), Some(4), Urgency::Usual),
+        "mild redness on day 4 is healing"
+    );
+    let worse = CheckIn {
+        redness: Level::Moderate,
+        ..mild
+    };
+    let day_five = store.check_in(date("2026-03-10"), worse, now()).unwrap();
+    assert_eq!(
+        day_five.advice.urgency,
+        Urgency::Practitioner,
+        "redness growing since day 4's check-in: {day_five:?}"
+    );
+    let fever = CheckIn {
+        fever: true,
+        ..CheckIn::default()
+    };
+    let again = store.check_in(date("2026-03-10"), fever, now()).unwrap();
+    assert_eq!(
+        again.advice.urgency,
+        Urgency::Doctor,
+        "answering again replaces the day's"
+    );
+    assert_eq!(store.check_ins().unwrap().len(), 2, "one check-in a day");
+}
+
+#[test]
+fn a_photo_is_kept_without_its_location_and_read_back_whole() {
+    let mut store = two_sessions();
+    let original = photo_fixture();
+    let kept = store
+        .add_photo(date("2026-03-07"), &original, now())
+        .unwrap();
+    let (mime, bytes) = store.photo(kept.id).unwrap();
+    assert_eq!(mime, "image/jpeg");
+    assert_eq!(
+        bytes,
+        aftercare_core::photo::clean(&original).unwrap().bytes,
+        "what is stored is the cleaned photo, byte for byte"
+    );
+    let listed = store.photos().unwrap();
+    assert_eq!(
+        (listed.len(), listed[0].session, listed[0].day),
+        (1, Some(1), Some(2)),
+        "listed with the day it shows"
+    );
+    let garbage = store.add_photo(date("2026-03-07"), b"not a photo", now());
+    assert!(garbage.is_err(), "a file that is no photo is refused");
+    assert_eq!(store.photos().unwrap().len(), 1, "and nothing is stored");
+}
+
+#[test]
+fn delete_everything_leaves_no_photo_bytes_in_the_files() {
+    let dir = temp_dir("erase");
+    let path = dir.join("aftercare.db");
+    let mut store = Store::open(&path).unwrap();
+    store
+        .add_session(session("2026-03-05T10:00"), now())
+        .unwrap();
+    let cleaned = aftercare_core::photo::clean(&photo_fixture())
+        .unwrap()
+        .bytes;
+    store
+        .add_photo(date("2026-03-07"), &photo_fixture(), now())
+        .unwrap();
+    // A run of the image data, long enough to be found nowhere else.
+    let marker = &cleaned[cleaned.len() - 600..cleaned.len() - 100];
+    let files = || {
+        std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|entry| std::fs::read(entry.unwrap().path()).unwrap())
+            .collect::<Vec<_>>()
+    };
+    let holds = |bytes: &Vec<u8>| bytes.windows(marker.len()).any(|w| w == marker);
+    assert!(files().iter().any(holds), "the photo is on disk before");
+    store.delete_everything(now()).unwrap();
+    assert!(store.photos().unwrap().is_empty());
+    assert!(
+        !files().iter().any(holds),
+        "neither the database nor its WAL keeps a copy of a deleted photo"
+    );
+    drop(store);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_healing_rule_pushed_back_moves_its_reminders_and_comes_back_on_undo() {
+    let mut store = two_sessions();
+    store.postpone(1, "wash-ok", false, now()).unwrap();
+    let keys = ids_by_key(&store);
+    assert!(
+        keys.contains_key("2026-03-05/wash-ok/5") && !keys.contains_key("2026-03-05/wash-ok/4"),
+        "washing is allowed a day later for session 1"
+    );
+    assert!(
+        keys.contains_key("2026-03-19/wash-ok/4"),
+        "session 2 keeps the protocol's day"
+    );
+    let (treatment, protocol) = store.treatment().unwrap().unwrap();
+    let today = aftercare_core::today(&treatment, &protocol, date("2026-03-09"));
+    let dry = today.items.iter().find(|i| i.rule == "keep-dry").unwrap();
+    assert_eq!(
+        dry.until,
+        Some(date("2026-03-09")),
+        "keeping dry lasts a day longer"
+    );
+    assert_eq!(
+        (today.postponed[0].title.as_str(), today.postponed[0].days),
+        ("You may wash your scalp again", 1),
+        "Today lists what waits, by what the client waits for"
+    );
+    store.postpone(1, "keep-dry", true, now()).unwrap();
+    assert!(
+        ids_by_key(&store).contains_key("2026-03-05/wash-ok/4"),
+        "undo gives the protocol's day back"
+    );
+}
+
+#[test]
+fn what_is_not_healing_or_too_long_cannot_be_pushed_back() {
+    let mut store = two_sessions();
+    assert!(
+        matches!(
+            store.postpone(1, "cut-hair", false, now()),
+            Err(Error::Engine(aftercare_core::Error::NotPostponable { .. }))
+        ),
+        "preparation is not the client's to move"
+    );
+    for _ in 0..aftercare_core::MAX_POSTPONED_DAYS {
+        store.postpone(1, "keep-dry", false, now()).unwrap();
+    }
+    let too_long = store.postpone(1, "keep-dry", false, now()).unwrap_err();
+    assert!(
+        too_long.to_string().contains("ask your practitioner"),
+        "past two weeks, the app sends the client to their practitioner: {too_long}"
+    );
+    assert!(
+        matches!(
+            store.postpone(3, "keep-dry", false, now()),
+            Err(Error::NoSuchSession { .. })
+        ),
+        "there is no session 3"
+    );
+}
+
+#[test]
+fn a_backup_carries_check_ins_photos_and_pushed_back_rules() {
+    use aftercare_core::healing::CheckIn;
+    let mut store = two_sessions();
+    store
+        .check_in(
+            date("2026-03-06"),
+            CheckIn {
+                pain: 3,
+                ..CheckIn::default()
+            },
+            now(),
+        )
+        .unwrap();
+    store
+        .add_photo(date("2026-03-07"), &photo_fixture(), now())
+        .unwrap();
+    store.postpone(2, "shave-ok", false, now()).unwrap();
+    let json = store.export(now()).unwrap().to_json();
+
+    let mut restored = Store::open_in_memory().unwrap();
+    restored
+        .import(&aftercare_store::Snapshot::from_json(&json).unwrap(), now())
+        .unwrap();
+    assert_eq!(restored.check_ins().unwrap(), store.check_ins().unwrap());
+    assert_eq!(
+        restored.photo(restored.photos().unwrap()[0].id).unwrap(),
+        store.photo(store.photos().unwrap()[0].id).unwrap(),
+        "the photo comes back byte for byte"
+    );
+    assert_eq!(
+        ids_by_key(&restored)
+            .keys()
+            .collect::<std::collections::BTreeSet<_>>(),
+        ids_by_key(&store).keys().collect(),
+        "the pushed-back rule too"
+    );
+
+    let hostile = json.replacen("\"base64\": \"", "\"base64\": \"AAAA", 1);
+    let before = restored.export(now()).unwrap();
+    assert!(
+        aftercare_store::Snapshot::from_json(&hostile).is_err(),
+        "a photo that is no image makes the whole backup unusable"
+    );
+    assert_eq!(
+        restored.export(now()).unwrap(),
+        before,
+        "and nothing changed"
     );
 }

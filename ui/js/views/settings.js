@@ -37,6 +37,7 @@ function remindersForm(overview, app) {
     return h('div', { class: 'choice' }, radio, h('label', { for: radio.id }, h('span', { text: label }), h('span', { class: 'hint', text: hint })));
   });
   const homeZone = zoneInput(uid('home-zone'), p.home_zone);
+  const where = sunPlace(overview);
   const details = h('input', { type: 'checkbox', id: uid('details'), checked: p.show_details });
   const exact = h('input', { type: 'checkbox', id: uid('exact'), checked: p.exact_alarms });
   const problems = alertBox();
@@ -50,6 +51,7 @@ function remindersForm(overview, app) {
     h('p', { class: 'hint', text: 'A reminder due in quiet hours waits until they end; none is dropped.' }),
     h('fieldset', {}, h('legend', { text: 'Kinds of reminder' }), kinds),
     h('fieldset', {}, h('legend', { text: 'Time zone' }), policies, field('Home zone', homeZone)),
+    where.fieldset,
     h('div', { class: 'check' }, details, h('label', { for: details.id, text: 'Show what a reminder says on the lock screen' })),
     h('p', { class: 'hint', text: 'Off: the lock screen only shows “Aftercare: today’s steps”; the details are in the app.' }),
     overview.platform === 'android'
@@ -68,9 +70,16 @@ function remindersForm(overview, app) {
     if (quietOn.checked && (!quietFrom.value || !quietTo.value || quietFrom.value === quietTo.value)) {
       return say(problems, 'Quiet hours need two different times, or turn them off.');
     }
+    let place;
+    try {
+      place = where.read();
+    } catch (error) {
+      return say(problems, error.message);
+    }
     try {
       await app.use(
         await api.setPreferences({
+          ...place,
           reminder_time: reminderTime.value,
           quiet: quietOn.checked ? `${quietFrom.value}-${quietTo.value}` : null,
           zone_policy: form.querySelector(`input[name="${policyName}"]:checked`)?.value ?? 'follow',
@@ -86,6 +95,64 @@ function remindersForm(overview, app) {
     }
   });
   return form;
+}
+
+/**
+ * Where the sun is estimated for: by default the principal city of the time zone (no location
+ * permission, no network), or a city from the list, or coordinates; and the elevation.
+ */
+function sunPlace(overview) {
+  const p = overview.preferences;
+  const chosen = p.place;
+  const mode = h('select', {}, [
+    ['zone', `The main city of my time zone${overview.sun?.automatic ? ` (${overview.sun.place})` : ''}`],
+    ['city', 'A city from the list'],
+    ['coordinates', 'Coordinates'],
+  ].map(([value, text]) => h('option', { value, text, selected: value === (!chosen ? 'zone' : chosen.name ? 'city' : 'coordinates') })));
+  const listId = uid('cities');
+  const list = h('datalist', { id: listId });
+  const city = h('input', { type: 'text', list: listId, autocomplete: 'off', value: chosen?.name ?? '', placeholder: 'e.g. Lisbon' });
+  const latitude = h('input', { type: 'number', step: 'any', min: -90, max: 90, inputmode: 'decimal', value: chosen && !chosen.name ? chosen.latitude : '' });
+  const longitude = h('input', { type: 'number', step: 'any', min: -180, max: 180, inputmode: 'decimal', value: chosen && !chosen.name ? chosen.longitude : '' });
+  const elevation = h('input', { type: 'number', step: 1, min: -500, max: 9000, inputmode: 'numeric', value: p.elevation ?? 0 });
+  let cities = [];
+  const cityRow = field('City', city, 'Start typing; the list holds the main city of every time zone.');
+  const coordinateRow = h('div', { class: 'row' }, field('Latitude (north +)', latitude), field('Longitude (east +)', longitude));
+  const sync = () => {
+    cityRow.hidden = mode.value !== 'city';
+    coordinateRow.hidden = mode.value !== 'coordinates';
+    if (mode.value === 'city' && cities.length === 0) {
+      api.cities().then((found) => {
+        cities = found;
+        show(list, found.map((c) => h('option', { value: c.name })));
+      });
+    }
+  };
+  mode.addEventListener('change', sync);
+  sync();
+  const fieldset = h(
+    'fieldset',
+    {},
+    h('legend', { text: 'Where you are, for the sun' }),
+    field('Place', mode, 'Sun reminders follow the UV index there. The app never asks for your location.'),
+    cityRow,
+    coordinateRow,
+    list,
+    field('Elevation in metres', elevation, 'The UV index rises about 6% with each kilometre.'),
+  );
+  const read = () => {
+    const metres = Number(elevation.value || 0);
+    if (mode.value === 'zone') return { place: null, elevation: metres };
+    if (mode.value === 'city') {
+      const picked = (cities.length ? cities : []).find((c) => c.name.toLowerCase() === city.value.trim().toLowerCase());
+      if (!picked && chosen?.name === city.value.trim()) return { place: chosen, elevation: metres };
+      if (!picked) throw new Error('Choose a city from the list, or enter coordinates.');
+      return { place: { name: picked.name, latitude: picked.latitude, longitude: picked.longitude }, elevation: metres };
+    }
+    if (latitude.value === '' || longitude.value === '') throw new Error('Enter both the latitude and the longitude, e.g. 51.5 and -0.13.');
+    return { place: { name: null, latitude: Number(latitude.value), longitude: Number(longitude.value) }, elevation: metres };
+  };
+  return { fieldset, read };
 }
 
 /** On the desktop, reminders fire while the app runs: the tray, and starting at login. */

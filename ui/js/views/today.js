@@ -25,6 +25,8 @@ export async function renderToday(main, app) {
     h('h1', { id: headingId, text: position(today.session, today.day) }),
   ];
   if (today.next_change) parts.push(nextChange(today.next_change));
+  if (app.overview.sun) parts.push(sun(app.overview.sun));
+  if (today.day >= 0 && today.day <= 14) parts.push(checkInPrompt());
   const news = today.items.filter((item) => item.new && item.state !== 'allowed-today');
   for (const section of sections) {
     const items = today.items.filter((item) => item.state === section.state);
@@ -41,6 +43,7 @@ export async function renderToday(main, app) {
   if (today.items.length === 0) {
     parts.push(h('section', { class: 'card calm' }, h('h2', { text: 'Nothing to do today' }), h('p', { text: 'Protect your scalp from the sun when you are outdoors: sun is what fades SMP most.' })));
   }
+  if (today.postponed.length) parts.push(postponed(today.postponed, app));
   if (today.next_session) parts.push(nextSession(today.next_session));
   if (app.overview.missed > 0) {
     const count = app.overview.missed;
@@ -98,13 +101,98 @@ function step(item, date, done, isNew, app) {
     { class: `step${isNew || item.state === 'allowed-today' ? ' new' : ''}` },
     box,
     h(
-      'label',
-      { for: box.id },
-      h('span', { class: 'step-title', text: item.title }),
-      isNew ? h('span', { class: 'badge', text: 'New today' }) : null,
-      until ? h('span', { class: 'until', text: until }) : null,
-      item.body ? h('span', { class: 'step-body', text: item.body }) : null,
+      'div',
+      { class: 'step-text' },
+      h(
+        'label',
+        { for: box.id },
+        h('span', { class: 'step-title', text: item.title }),
+        isNew ? h('span', { class: 'badge', text: 'New today' }) : null,
+        until ? h('span', { class: 'until', text: until }) : null,
+        item.body ? h('span', { class: 'step-body', text: item.body }) : null,
+      ),
+      postpone(item, app),
+      item.category === 'checkin' ? checkInLinks() : null,
     ),
+  );
+}
+
+/** A check-in asks for a photo, and may end in booking a touch-up: both one tap away. */
+function checkInLinks() {
+  return h(
+    'p',
+    { class: 'actions' },
+    h('a', { href: '#journal', text: 'Add a photo' }),
+    h('a', { href: '#sessions', text: 'Booked a touch-up? Add the session' }),
+  );
+}
+
+/**
+ * "Still scabbing? Wait a day": pushes a healing step back for its session; the reminders
+ * follow. Offered where a step is allowed again today or avoided for the last day.
+ */
+function postpone(item, app) {
+  if (!item.postpone) return null;
+  return h('button', {
+    type: 'button',
+    class: 'secondary small postpone',
+    text: 'Still healing? Wait a day',
+    'aria-label': `Still healing? Wait a day: ${item.title}`,
+    on: { click: () => change(app, item.session, item.postpone, false) },
+  });
+}
+
+async function change(app, session, rule, undo) {
+  try {
+    await app.use(await api.postpone(session, rule, undo));
+    app.say(undo ? 'Back to your protocol’s day.' : 'Pushed back a day; your reminders follow.');
+  } catch (error) {
+    app.say(error.message);
+  }
+}
+
+/** What the client pushed back for this session, each with a way back. */
+function postponed(list, app) {
+  return h(
+    'section',
+    { class: 'card', 'aria-labelledby': 'waiting' },
+    h('h2', { id: 'waiting', text: 'Waiting longer than your protocol' }),
+    h(
+      'ul',
+      { class: 'plain' },
+      list.map((p) =>
+        h(
+          'li',
+          { class: 'waiting' },
+          h('span', { text: `${p.title}: ${p.days === 1 ? '1 day later' : `${p.days} days later`}` }),
+          h('button', { type: 'button', class: 'secondary small', text: 'Undo', 'aria-label': `Undo: ${p.title}`, on: { click: () => change(app, p.session, p.rule, true) } }),
+        ),
+      ),
+    ),
+  );
+}
+
+/** Today's sun where the client is, labelled as the clear-sky estimate it is. */
+function sun(view) {
+  const strength = view.window
+    ? `UV 3 or more from ${view.opens} to ${view.closes}`
+    : 'The UV index stays below 3 today';
+  return h(
+    'section',
+    { class: 'card sun', 'aria-label': 'Sun today' },
+    h('p', { class: 'eyebrow', text: `Sun today in ${view.place}` }),
+    h('p', { class: 'big', text: strength }),
+    h('p', { class: 'hint', text: `Peak ${view.peak.toFixed(1)} around ${view.peak_at}. A clear-sky estimate: clouds lower it; altitude, snow and water raise it.` }),
+  );
+}
+
+/** While the scalp heals, a nudge to the daily check-in. */
+function checkInPrompt() {
+  return h(
+    'section',
+    { class: 'card', 'aria-label': 'Healing check-in' },
+    h('p', { text: 'How does your scalp look and feel today? A quick check-in tells you when something calls for your practitioner.' }),
+    h('a', { class: 'button-link', href: '#journal', text: 'Check in' }),
   );
 }
 

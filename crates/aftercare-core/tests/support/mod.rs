@@ -46,7 +46,8 @@ pub fn wall_at(zone: Tz, instant: DateTime<FixedOffset>) -> NaiveDateTime {
     )
 }
 
-/// The wall time a reminder's rule names, before quiet hours or DST.
+/// The wall time a reminder's rule names, before quiet hours or DST. Without a place, a rule
+/// that follows the sun goes out at the reminder time.
 pub fn intended(reminder: &Reminder, protocol: &Protocol, settings: &Settings) -> NaiveDateTime {
     let time = if reminder.category == Category::Digest {
         settings.reminder_time
@@ -57,6 +58,13 @@ pub fn intended(reminder: &Reminder, protocol: &Protocol, settings: &Settings) -
         match rule.at {
             At::Time(time) => time,
             At::Morning => settings.reminder_time,
+            At::Uv => {
+                assert!(
+                    settings.place.is_none(),
+                    "the sun's times are tested in `sun`"
+                );
+                settings.reminder_time
+            }
             At::Digest => panic!("a digest rule gave its own reminder: {reminder:?}"),
         }
     };
