@@ -5,7 +5,9 @@
 use aftercare_core::places::{self, City};
 use aftercare_core::sun::{self, Ozone, SunDay};
 use aftercare_core::{Protocol, Session, Snooze, Studio, Today, Treatment, parse, share};
-use aftercare_store::{ChosenPlace, Preferences, Snapshot, State, StoredReminder, ZonePolicy};
+use aftercare_store::{
+    Assessed, ChosenPlace, Preferences, Snapshot, State, StoredReminder, ZonePolicy,
+};
 use chrono::NaiveDate;
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
@@ -42,6 +44,8 @@ pub(crate) struct Overview {
     protocol_link: Option<String>,
     /// Today's sun where the client is; none for a zone without a city (UTC) and no place chosen.
     sun: Option<SunView>,
+    /// Today's healing check-in and its advice, once answered.
+    check_in: Option<Assessed>,
 }
 
 /// The day's clear-sky UV estimate, and the place it is for.
@@ -267,6 +271,7 @@ pub(crate) fn overview_of(state: &AppState) -> Result<Overview> {
         autostart: crate::autostart::enabled(),
         protocol_link: state.take_link(),
         sun: SunView::of(&preferences, date),
+        check_in: store.assessed(date)?,
         preferences,
     })
 }

@@ -367,6 +367,16 @@ fn the_journal_gives_red_flag_advice_and_keeps_photos_without_their_location() {
         (&json!("doctor"), &json!(1)),
         "fever on day 1 calls for a doctor: {assessed}"
     );
+    let today = client.ok("overview", json!({}))["date"].clone();
+    client.ok(
+        "check_in",
+        json!({"date": today, "answers": {"streaks": true}}),
+    );
+    assert_eq!(
+        client.ok("overview", json!({}))["check_in"]["advice"]["urgency"],
+        "doctor",
+        "today's check-in and its advice come with the overview, for Today to show"
+    );
     let misspelt = client
         .call(
             "check_in",

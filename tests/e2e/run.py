@@ -374,7 +374,11 @@ def journal(binary, shots):
         app.click("button[type=submit]", "Save check-in")
         advice = app.wait_for(".advice[role=alert]", "Contact a doctor today")
         assert "Fever or chills" in advice.text, advice.text
-        checked.append("a check-in with fever shows the red-flag advice")
+        app.go("today")
+        app.wait_for(".advice.doctor", "Contact a doctor today")
+        app.go("journal")
+        app.wait_for("h2", "Photos")
+        checked.append("a check-in with fever shows the red-flag advice, on Today too")
 
         photo = base64.b64encode((ROOT / "tests" / "fixtures" / "photos" / "located.jpg").read_bytes()).decode()
         for n in (2, 6):
@@ -402,7 +406,8 @@ def journal(binary, shots):
         left, right = (f.rect for f in figures)
         assert abs(left["y"] - right["y"]) < 2 and right["x"] > left["x"], f"side by side: {left} {right}"
         app.check_screen("journal-photos")
-        app.driver.execute_script("arguments[0].scrollIntoView({block: 'start'})", figures[0])
+        app.driver.execute_script("document.querySelector('.side-by-side').scrollIntoView({block: 'center'})")
+        time.sleep(0.3)
         app.driver.save_screenshot(str(shots / "journal-side-by-side-phone.png"))
         checked.append("photos added for day 2 and day 6 show side by side")
         assert app.errors() == [], f"JavaScript errors: {app.errors()}"

@@ -430,6 +430,7 @@ impl Error {
                 | S::ReadOnly { .. }
                 | S::DiskFull { .. }
                 | S::Io { .. }
+                | S::StillInLog { .. }
                 | S::Sqlite(_)
                 | S::Migration(_),
             ) => 1,

@@ -4,9 +4,9 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-/// The last day on which redness, swelling and tenderness are expected to be growing; after
-/// it they should only settle.
-pub const SETTLING_FROM_DAY: i64 = 3;
+/// The last day on which redness, swelling and tenderness may still grow; after it they should
+/// only settle.
+pub const LAST_GROWING_DAY: i64 = 3;
 /// Pain from this score up is "severe pain", a red flag.
 pub const SEVERE_PAIN: u8 = 7;
 
@@ -134,7 +134,7 @@ pub fn advice(today: &CheckIn, day: i64, earlier: Option<&CheckIn>) -> Advice {
         Urgency::Practitioner,
         "An area that feels hot to the touch can be inflamed.",
     );
-    let settling = day > SETTLING_FROM_DAY;
+    let settling = day > LAST_GROWING_DAY;
     flag(
         settling && today.spreading,
         Urgency::Practitioner,

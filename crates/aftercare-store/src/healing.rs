@@ -10,6 +10,9 @@ use serde::{Deserialize, Serialize};
 use crate::reminders::{self, Changes};
 use crate::{Error, Result, Store, load_sessions, parse_timestamp, session_id, timestamp};
 
+/// How far back a check-in counts as the one to compare with.
+const RECENT_DAYS: i64 = 3;
+
 /// What the app lists of a photo; its bytes come one photo at a time.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PhotoInfo {
@@ -296,10 +299,13 @@ fn assess(
     let session_start = treatment
         .zip(position)
         .map(|(t, (session, _))| t.sessions()[session].date());
+    // "Getting worse" means since a recent check-in of the same healing, not since one weeks
+    // ago: redness from a sunburn on day 40 is not the session's redness growing.
+    let recent = check_in.date - chrono::TimeDelta::days(RECENT_DAYS);
     let earlier = all[..index]
         .iter()
         .rev()
-        .find(|c| session_start.is_none_or(|start| c.date >= start))
+        .find(|c| c.date >= recent && session_start.is_none_or(|start| c.date >= start))
         .map(|c| &c.answers);
     let day = position.map(|(_, day)| day);
     Assessed {

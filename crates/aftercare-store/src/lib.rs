@@ -259,9 +259,20 @@ impl Store {
     /// Moves what the WAL holds into the database and empties it, so that pages freed (and
     /// zeroed by `secure_delete`) leave no copy of deleted photos or notes in the WAL file.
     fn forget_freed_pages(&mut self) -> Result<()> {
-        self.conn
-            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
-            .map_err(|e| Error::from(e).at(&self.path))
+        // The busy timeout lets a reader (the CLI beside the app) finish first; a reader that
+        // stays keeps the old pages in the WAL, and the client must hear of it.
+        let (busy, _, _): (i64, i64, i64) = self
+            .conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |row| {
+                Ok((row.get(0)?, row.get(1)?, row.get(2)?))
+            })
+            .map_err(|e| Error::from(e).at(&self.path))?;
+        if busy != 0 {
+            return Err(Error::StillInLog {
+                path: self.path.clone(),
+            });
+        }
+        Ok(())
     }
 
     fn read<T>(&self, query: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {

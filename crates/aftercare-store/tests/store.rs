@@ -837,6 +837,24 @@ fn a_check_in_that_gets_worse_after_day_three_calls_for_the_practitioner() {
         "answering again replaces the day's"
     );
     assert_eq!(store.check_ins().unwrap().len(), 2, "one check-in a day");
+    store
+        .check_in(date("2026-03-20"), CheckIn::default(), now())
+        .unwrap();
+    let weeks_later = store
+        .check_in(
+            date("2026-04-14"),
+            CheckIn {
+                redness: Level::Moderate,
+                ..CheckIn::default()
+            },
+            now(),
+        )
+        .unwrap();
+    assert_eq!(
+        weeks_later.advice.urgency,
+        Urgency::Usual,
+        "redder than at session 2's day 1, weeks ago, is not healing getting worse"
+    );
 }
 
 #[test]
@@ -895,6 +913,75 @@ fn delete_everything_leaves_no_photo_bytes_in_the_files() {
         "neither the database nor its WAL keeps a copy of a deleted photo"
     );
     drop(store);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_photo_deleted_or_replaced_by_a_restore_leaves_no_bytes_in_the_files() {
+    let dir = temp_dir("photo-gone");
+    let path = dir.join("aftercare.db");
+    let mut store = Store::open(&path).unwrap();
+    store
+        .add_session(session("2026-03-05T10:00"), now())
+        .unwrap();
+    let backup = store.export(now()).unwrap();
+    let cleaned = aftercare_core::photo::clean(&photo_fixture())
+        .unwrap()
+        .bytes;
+    let marker = cleaned[cleaned.len() - 600..cleaned.len() - 100].to_vec();
+    let on_disk = || {
+        std::fs::read_dir(&dir).unwrap().any(|entry| {
+            let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+            bytes.windows(marker.len()).any(|w| w == marker.as_slice())
+        })
+    };
+    let kept = store
+        .add_photo(date("2026-03-07"), &photo_fixture(), now())
+        .unwrap();
+    assert!(on_disk(), "the photo is on disk before");
+    store.remove_photo(kept.id).unwrap();
+    assert!(
+        !on_disk(),
+        "deleting one photo erases its bytes from the database and its WAL"
+    );
+
+    store
+        .add_photo(date("2026-03-07"), &photo_fixture(), now())
+        .unwrap();
+    store.import(&backup, now()).unwrap();
+    assert!(
+        store.photos().unwrap().is_empty() && !on_disk(),
+        "a restore that replaces the journal leaves no copy of the photos it replaced"
+    );
+    drop(store);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_reader_holding_the_log_is_reported_not_ignored() {
+    let dir = temp_dir("photo-reader");
+    let path = dir.join("aftercare.db");
+    let mut store = Store::open(&path).unwrap();
+    let kept = store
+        .add_photo(date("2026-03-07"), &photo_fixture(), now())
+        .unwrap();
+    // Another program in the middle of a read keeps the WAL from being emptied.
+    let reader = rusqlite::Connection::open(&path).unwrap();
+    reader.execute_batch("BEGIN").unwrap();
+    let _: i64 = reader
+        .query_row("SELECT count(*) FROM photo", [], |row| row.get(0))
+        .unwrap();
+    let error = store.remove_photo(kept.id).unwrap_err();
+    assert!(
+        matches!(error, Error::StillInLog { .. }),
+        "the client is told the erasure is not complete: {error}"
+    );
+    assert!(
+        store.photos().unwrap().is_empty(),
+        "the photo itself is deleted"
+    );
+    reader.execute_batch("COMMIT").unwrap();
+    drop(reader);
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
@@ -996,6 +1083,12 @@ fn a_backup_carries_check_ins_photos_and_pushed_back_rules() {
         "the pushed-back rule too"
     );
 
+    let preparation = json.replacen("\"rule\": \"no-shaving\"", "\"rule\": \"no-alcohol\"", 1);
+    assert_ne!(preparation, json, "the fixture edits the pushed-back rule");
+    assert!(
+        aftercare_store::Snapshot::from_json(&preparation).is_err(),
+        "a backup cannot push back what the app never lets a client push back"
+    );
     let hostile = json.replacen("\"base64\": \"", "\"base64\": \"AAAA", 1);
     let before = restored.export(now()).unwrap();
     assert!(

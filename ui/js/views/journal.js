@@ -2,7 +2,7 @@
 // practitioner or a doctor, photos side by side by day, and notes. It all stays on the device.
 
 import * as api from '../api.js';
-import { alertBox, field, h, say, show, uid } from '../dom.js';
+import { alertBox, confirmDialog, field, h, say, show, uid } from '../dom.js';
 import { day, position } from '../format.js';
 
 const levels = ['none', 'mild', 'moderate', 'severe'];
@@ -30,10 +30,11 @@ function checkIn(app, date, earlier) {
     field(label, h('select', { name }, options.map((o) => h('option', { value: o, text: level(o), selected: o === (current ?? options[0]) }))));
   const flag = (name, label) =>
     h('label', { class: 'check' }, h('input', { type: 'checkbox', name, checked: Boolean(answers[name]) }), ` ${label}`);
-  const pain = h('input', { type: 'range', name: 'pain', min: 0, max: 10, step: 1, value: answers.pain ?? 0 });
-  const painValue = h('output', { text: String(pain.value) });
+  const pain = h('input', { type: 'range', name: 'pain', id: uid('pain'), min: 0, max: 10, step: 1, value: answers.pain ?? 0 });
+  const painValue = h('output', { for: pain.id, text: String(pain.value) });
   pain.addEventListener('input', () => (painValue.textContent = pain.value));
-  const advice = h('div', { class: 'stack', 'aria-live': 'polite' }, earlier ? adviceBox(earlier) : null);
+  // Shown quietly when the screen opens; announced when an answer is saved.
+  const advice = h('div', { class: 'stack' }, earlier ? adviceBox(earlier, false) : null);
   const problems = alertBox();
   const form = h(
     'form',
@@ -60,7 +61,7 @@ function checkIn(app, date, earlier) {
           };
           try {
             const assessed = await api.checkIn(date, sent);
-            show(advice, adviceBox(assessed));
+            show(advice, adviceBox(assessed, true));
             app.say('Check-in saved.');
           } catch (error) {
             say(problems, error.message);
@@ -74,7 +75,7 @@ function checkIn(app, date, earlier) {
     choice('swelling', levels, answers.swelling, 'Swelling'),
     choice('itching', levels, answers.itching, 'Itching'),
     choice('surface', ['smooth', 'flaking', 'scabbing'], answers.surface, 'The skin is'),
-    h('div', { class: 'field' }, h('label', { for: (pain.id = uid('pain')), text: 'Pain, from 0 (none) to 10' }), h('div', { class: 'range' }, pain, painValue)),
+    h('div', { class: 'field' }, h('label', { for: pain.id, text: 'Pain, from 0 (none) to 10' }), h('div', { class: 'range' }, pain, painValue)),
     choice('discharge', ['none', 'clear', 'pus'], answers.discharge, 'Discharge (pus: yellow or green)'),
     flag('warmth', 'It feels hot to the touch'),
     flag('fever', 'Fever or chills'),
@@ -86,13 +87,14 @@ function checkIn(app, date, earlier) {
   return form;
 }
 
-/** What a check-in calls for; a red flag is announced at once. */
-function adviceBox(assessed) {
+/** What a check-in calls for; a red flag just answered is announced at once. */
+function adviceBox(assessed, announce) {
   const { urgency, reasons, message } = assessed.advice;
   const heading = { doctor: 'Contact a doctor today', practitioner: 'Contact your practitioner', usual: 'Healing as usual' }[urgency];
+  const role = !announce ? null : urgency === 'usual' ? 'status' : 'alert';
   return h(
     'section',
-    { class: `advice ${urgency}`, role: urgency === 'usual' ? 'status' : 'alert', 'data-urgency': urgency },
+    { class: `advice ${urgency}`, role, 'aria-label': heading },
     h('h3', { text: heading }),
     reasons.length ? h('ul', {}, reasons.map((reason) => h('li', { text: reason }))) : null,
     h('p', { text: message }),
@@ -100,20 +102,38 @@ function adviceBox(assessed) {
   );
 }
 
-/** Photos: added from the camera or a file, then two days side by side. */
+/**
+ * Photos: added from the camera or a file, then two days side by side, every photo of each.
+ * Adding or deleting one redraws this card alone, so an answer being written elsewhere stays.
+ */
 function photos(app, all, today) {
+  const card = h('section', { class: 'card stack', 'aria-labelledby': 'photos' });
   const when = h('input', { type: 'date', value: today, max: today, required: true });
   const problems = alertBox();
+  const redraw = async (focus) => {
+    fill((await api.healing()).photos);
+    (card.querySelector(focus) ?? card.querySelector('h2')).focus();
+  };
   const add = async (input) => {
     say(problems, '');
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
     try {
-      const base64 = await asBase64(file);
-      await api.addPhoto(when.value, base64);
+      const kept = await api.addPhoto(when.value, await asBase64(file));
       app.say('Photo added, without its location.');
-      await app.refresh();
+      await redraw(`[data-photo="${kept.id}"]`);
+    } catch (error) {
+      say(problems, error.message);
+    }
+  };
+  const remove = async (photo) => {
+    const sure = await confirmDialog('Delete this photo?', `The photo of ${photoDay(photo)} is erased from this device for good.`, 'Delete');
+    if (!sure) return;
+    try {
+      await api.removePhoto(photo.id);
+      app.say('Photo deleted.');
+      await redraw('h2');
     } catch (error) {
       say(problems, error.message);
     }
@@ -123,55 +143,63 @@ function photos(app, all, today) {
     input.addEventListener('change', () => add(input));
     return h('label', { class: 'button-link', for: input.id }, label, input);
   };
-  const days = [...new Set(all.map((p) => p.date))];
-  const compare = h('div', { class: 'side-by-side' });
-  const pick = (selected) =>
-    h('select', { 'aria-label': 'Day to compare' }, days.map((d) => h('option', { value: d, text: photoDay(all.find((p) => p.date === d)), selected: d === selected })));
-  const left = pick(days[0]);
-  const right = pick(days.at(-1));
-  const draw = () => drawPair(compare, all, [left.value, right.value], app);
-  left.addEventListener('change', draw);
-  right.addEventListener('change', draw);
-  if (days.length) draw();
-  return h(
-    'section',
-    { class: 'card stack', 'aria-labelledby': 'photos' },
-    h('h2', { id: 'photos', text: 'Photos' }),
+  const heading = h('h2', { id: 'photos', tabindex: -1, text: 'Photos' });
+  const intro = [
+    heading,
     h('p', { class: 'hint', text: 'The same angle and light each time shows best how it heals. Where a photo was taken is removed before it is kept.' }),
     field('For the day', when),
     h('div', { class: 'actions' }, picker('Take a photo', { capture: 'environment' }), picker('Choose a photo', {})),
     problems,
-    days.length > 1 ? h('div', { class: 'actions' }, left, right) : null,
-    days.length ? compare : h('p', { class: 'hint', text: 'No photos yet.' }),
-  );
+  ];
+  function fill(list) {
+    const days = [...new Set(list.map((p) => p.date))];
+    if (days.length === 0) return show(card, intro, h('p', { class: 'hint', text: 'No photos yet.' }));
+    const compare = h('div', { class: 'side-by-side' });
+    const pick = (label, selected) => {
+      // "Day 2" alone fits two selects side by side on a phone; the captions give the dates.
+      const label = (d) => {
+        const photo = list.find((p) => p.date === d);
+        return photo.day === null || photo.day === undefined ? day(d) : `Day ${photo.day}`;
+      };
+      const select = h('select', {}, days.map((d) => h('option', { value: d, text: label(d), selected: d === selected })));
+      return { select, field: field(label, select) };
+    };
+    const first = pick('First day', days[0]);
+    const second = pick('Second day', days.at(-1));
+    const draw = () => {
+      const chosen = first.select.value === second.select.value ? [first.select.value] : [first.select.value, second.select.value];
+      show(compare, chosen.map((date) => h('div', { class: 'stack' }, list.filter((p) => p.date === date).map((photo) => figure(photo, app, remove)))));
+    };
+    first.select.addEventListener('change', draw);
+    second.select.addEventListener('change', draw);
+    draw();
+    show(card, intro, days.length > 1 ? h('div', { class: 'row' }, first.field, second.field) : null, compare);
+  }
+  fill(all);
+  return card;
 }
 
-function drawPair(compare, all, [first, second], app) {
-  const shown = [first, second].flatMap((date, i) => (i === 1 && date === first ? [] : all.filter((p) => p.date === date).slice(-1)));
-  show(compare, shown.map((photo) => figure(photo, app)));
-}
-
-function figure(photo, app) {
-  const img = h('img', { alt: `Your scalp, ${photoDay(photo)}`, 'data-photo': photo.id });
+function figure(photo, app, remove) {
+  const img = h('img', { alt: `Your scalp, ${photoDay(photo)}` });
   api.photo(photo.id).then((url) => (img.src = url), (error) => app.say(error.message));
-  const remove = h('button', {
-    type: 'button',
-    class: 'secondary small',
-    text: 'Delete',
-    'aria-label': `Delete the photo of ${photoDay(photo)}`,
-    on: {
-      click: async () => {
-        try {
-          await api.removePhoto(photo.id);
-          app.say('Photo deleted.');
-          await app.refresh();
-        } catch (error) {
-          app.say(error.message);
-        }
-      },
-    },
-  });
-  return h('figure', {}, img, h('figcaption', {}, photoDay(photo), ' ', remove));
+  return h(
+    'figure',
+    { 'data-photo': photo.id, tabindex: -1 },
+    img,
+    h(
+      'figcaption',
+      {},
+      photoDay(photo),
+      ' ',
+      h('button', {
+        type: 'button',
+        class: 'secondary small',
+        text: 'Delete',
+        'aria-label': `Delete the photo of ${photoDay(photo)}`,
+        on: { click: () => remove(photo) },
+      }),
+    ),
+  );
 }
 
 /** `Day 2 · Tue 3 Mar`, or the date alone before the first session. */
@@ -214,6 +242,9 @@ function history(checkIns) {
 function notes(app, all, today) {
   const text = h('textarea', { rows: 3, maxlength: 4000 });
   const problems = alertBox();
+  const list = h('ul', { class: 'plain' });
+  const fill = (notes) => show(list, [...notes].reverse().map((n) => h('li', {}, h('strong', { text: day(n.date) }), ` ${n.note}`)));
+  fill(all);
   const form = h(
     'form',
     {
@@ -227,8 +258,9 @@ function notes(app, all, today) {
           if (!text.value.trim()) return say(problems, 'Write something first.');
           try {
             await api.addNote(today, text.value);
+            text.value = '';
+            fill((await api.healing()).notes);
             app.say('Note saved.');
-            await app.refresh();
           } catch (error) {
             say(problems, error.message);
           }
@@ -239,7 +271,7 @@ function notes(app, all, today) {
     field('A note for today', text),
     problems,
     h('button', { type: 'submit', text: 'Save note' }),
-    all.length ? h('ul', { class: 'plain' }, [...all].reverse().map((n) => h('li', {}, h('strong', { text: day(n.date) }), ` ${n.note}`))) : null,
+    list,
   );
   return form;
 }

@@ -72,7 +72,7 @@ function remindersForm(overview, app) {
     }
     let place;
     try {
-      place = where.read();
+      place = await where.read();
     } catch (error) {
       return say(problems, error.message);
     }
@@ -115,18 +115,21 @@ function sunPlace(overview) {
   const latitude = h('input', { type: 'number', step: 'any', min: -90, max: 90, inputmode: 'decimal', value: chosen && !chosen.name ? chosen.latitude : '' });
   const longitude = h('input', { type: 'number', step: 'any', min: -180, max: 180, inputmode: 'decimal', value: chosen && !chosen.name ? chosen.longitude : '' });
   const elevation = h('input', { type: 'number', step: 1, min: -500, max: 9000, inputmode: 'numeric', value: p.elevation ?? 0 });
-  let cities = [];
+  // Read once, when the city field is first needed; saving waits for it.
+  let cities = null;
+  const loadCities = () => {
+    cities ??= api.cities().then((found) => {
+      show(list, found.map((c) => h('option', { value: c.name })));
+      return found;
+    });
+    return cities;
+  };
   const cityRow = field('City', city, 'Start typing; the list holds the main city of every time zone.');
   const coordinateRow = h('div', { class: 'row' }, field('Latitude (north +)', latitude), field('Longitude (east +)', longitude));
   const sync = () => {
     cityRow.hidden = mode.value !== 'city';
     coordinateRow.hidden = mode.value !== 'coordinates';
-    if (mode.value === 'city' && cities.length === 0) {
-      api.cities().then((found) => {
-        cities = found;
-        show(list, found.map((c) => h('option', { value: c.name })));
-      });
-    }
+    if (mode.value === 'city') loadCities().catch(() => (cities = null));
   };
   mode.addEventListener('change', sync);
   sync();
@@ -140,12 +143,11 @@ function sunPlace(overview) {
     list,
     field('Elevation in metres', elevation, 'The UV index rises about 6% with each kilometre.'),
   );
-  const read = () => {
+  const read = async () => {
     const metres = Number(elevation.value || 0);
     if (mode.value === 'zone') return { place: null, elevation: metres };
     if (mode.value === 'city') {
-      const picked = (cities.length ? cities : []).find((c) => c.name.toLowerCase() === city.value.trim().toLowerCase());
-      if (!picked && chosen?.name === city.value.trim()) return { place: chosen, elevation: metres };
+      const picked = (await loadCities()).find((c) => c.name.toLowerCase() === city.value.trim().toLowerCase());
       if (!picked) throw new Error('Choose a city from the list, or enter coordinates.');
       return { place: { name: picked.name, latitude: picked.latitude, longitude: picked.longitude }, elevation: metres };
     }

@@ -26,7 +26,8 @@ export async function renderToday(main, app) {
   ];
   if (today.next_change) parts.push(nextChange(today.next_change));
   if (app.overview.sun) parts.push(sun(app.overview.sun));
-  if (today.day >= 0 && today.day <= 14) parts.push(checkInPrompt());
+  if (app.overview.check_in) parts.push(checkedIn(app.overview.check_in));
+  else if (today.day >= 0 && today.day <= 14) parts.push(checkInPrompt());
   const news = today.items.filter((item) => item.new && item.state !== 'allowed-today');
   for (const section of sections) {
     const items = today.items.filter((item) => item.state === section.state);
@@ -183,6 +184,19 @@ function sun(view) {
     h('p', { class: 'eyebrow', text: `Sun today in ${view.place}` }),
     h('p', { class: 'big', text: strength }),
     h('p', { class: 'hint', text: `Peak ${view.peak.toFixed(1)} around ${view.peak_at}. A clear-sky estimate: clouds lower it; altitude, snow and water raise it.` }),
+  );
+}
+
+/** Today's check-in answered: what it called for stays in sight. */
+function checkedIn(assessed) {
+  const { urgency, message } = assessed.advice;
+  const heading = { doctor: 'Contact a doctor today', practitioner: 'Contact your practitioner', usual: 'Checked in: healing as usual' }[urgency];
+  return h(
+    'section',
+    { class: `advice ${urgency}`, 'aria-label': 'Today’s check-in' },
+    h('h2', { text: heading }),
+    urgency === 'usual' ? null : h('p', { text: message }),
+    h('a', { href: '#journal', text: urgency === 'usual' ? 'See or change it' : 'See why' }),
   );
 }
 
