@@ -881,4 +881,32 @@ mod tests {
             "the later session speaks"
         );
     }
+
+    #[test]
+    fn across_the_spring_change_each_sun_reminder_comes_half_an_hour_before_its_window() {
+        // London's clocks go forward on 29 March 2026, in the middle of this healing.
+        let settings = london();
+        let reminders = plan(&["2026-03-20T10:00"], &settings);
+        let covered = sun_reminders(&reminders, "avoid-sun");
+        let place = settings.place.unwrap();
+        assert!(
+            covered
+                .iter()
+                .any(|r| r.date == parse::date("2026-03-29").unwrap()),
+            "the change day has a sun reminder"
+        );
+        for reminder in &covered {
+            let day = sun::sun_day(&place, Ozone::STANDARD, settings.zone, reminder.date).unwrap();
+            let opens = day
+                .window
+                .expect("a sun reminder only on a day with a window")
+                .opens;
+            let lead = (opens - reminder.at).num_seconds();
+            assert!(
+                (30 * 60..31 * 60).contains(&lead),
+                "{}: {lead} s before the window opens, on GMT and on BST alike",
+                reminder.date
+            );
+        }
+    }
 }

@@ -157,11 +157,11 @@ function photos(app, all, today) {
     const compare = h('div', { class: 'side-by-side' });
     const pick = (label, selected) => {
       // "Day 2" alone fits two selects side by side on a phone; the captions give the dates.
-      const label = (d) => {
+      const dayName = (d) => {
         const photo = list.find((p) => p.date === d);
         return photo.day === null || photo.day === undefined ? day(d) : `Day ${photo.day}`;
       };
-      const select = h('select', {}, days.map((d) => h('option', { value: d, text: label(d), selected: d === selected })));
+      const select = h('select', {}, days.map((d) => h('option', { value: d, text: dayName(d), selected: d === selected })));
       return { select, field: field(label, select) };
     };
     const first = pick('First day', days[0]);
