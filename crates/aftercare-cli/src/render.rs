@@ -3,7 +3,6 @@
 use std::fmt::Write as _;
 
 use aftercare_core::compare::Difference;
-use aftercare_core::healing::Urgency;
 use aftercare_core::places::City;
 use aftercare_core::protocol::Category;
 use aftercare_core::sun::{PROTECT_FROM, Place, SunDay};
@@ -447,7 +446,7 @@ pub(crate) fn differences(incoming: &Protocol, differences: &[Difference]) -> St
     out
 }
 
-/// A check-in and its advice: whom to contact first, then why, then the answers.
+/// A check-in and its advice: whom to contact, why, then what to do.
 pub(crate) fn assessed(assessed: &Assessed) -> String {
     let mut out = String::new();
     let when = match (assessed.session, assessed.day) {
@@ -455,16 +454,12 @@ pub(crate) fn assessed(assessed: &Assessed) -> String {
         _ => String::new(),
     };
     let _ = writeln!(out, "{}{when}", long_date(assessed.check_in.date));
-    let heading = match assessed.advice.urgency {
-        Urgency::Doctor => "Contact a doctor",
-        Urgency::Practitioner => "Contact your practitioner",
-        Urgency::Usual => "Healing as usual",
-    };
-    let _ = writeln!(out, "  {heading}: {}", assessed.advice.message);
-    for reason in &assessed.advice.reasons {
+    let advice = &assessed.advice;
+    let _ = writeln!(out, "  {}", advice.heading);
+    for reason in &advice.reasons {
         let _ = writeln!(out, "  - {reason}");
     }
-    out.push('\n');
+    let _ = writeln!(out, "  {}\n", advice.message);
     out
 }
 

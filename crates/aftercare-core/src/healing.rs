@@ -84,6 +84,8 @@ pub enum Urgency {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Advice {
     pub urgency: Urgency,
+    /// Whom to contact, in a few words: what every screen and the CLI lead with.
+    pub heading: String,
     /// One sentence per sign that raised the urgency, most urgent first.
     pub reasons: Vec<String>,
     /// What to say to the client, whatever the answers.
@@ -161,6 +163,11 @@ pub fn advice(today: &CheckIn, day: i64, earlier: Option<&CheckIn>) -> Advice {
     let urgency = found
         .first()
         .map_or(Urgency::Usual, |(urgency, _)| *urgency);
+    let heading = match urgency {
+        Urgency::Doctor => "Contact a doctor today",
+        Urgency::Practitioner => "Contact your practitioner",
+        Urgency::Usual => "Healing as usual",
+    };
     let message = match urgency {
         Urgency::Doctor => {
             "Contact a doctor today, and tell your practitioner. If you feel very unwell, call your local emergency number."
@@ -174,6 +181,7 @@ pub fn advice(today: &CheckIn, day: i64, earlier: Option<&CheckIn>) -> Advice {
     };
     Advice {
         urgency,
+        heading: heading.to_string(),
         reasons: found
             .into_iter()
             .map(|(_, reason)| reason.to_string())

@@ -191,11 +191,13 @@ impl Store {
     /// The check-in of one day with its advice, if there is one.
     pub fn assessed(&self, date: NaiveDate) -> Result<Option<Assessed>> {
         let all = self.read(load_check_ins)?;
+        // The app asks on every start: most days have no check-in, and then the treatment (its
+        // protocol parsed again) is not needed.
+        let Some(index) = all.iter().position(|c| c.date == date) else {
+            return Ok(None);
+        };
         let treatment = self.treatment()?.map(|(treatment, _)| treatment);
-        Ok(all
-            .iter()
-            .position(|c| c.date == date)
-            .map(|i| assess(&all, i, treatment.as_ref())))
+        Ok(Some(assess(&all, index, treatment.as_ref())))
     }
 
     /// Cleans a photo of its location metadata and keeps it for `date`.

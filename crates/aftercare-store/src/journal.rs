@@ -27,7 +27,7 @@ impl JournalEntry {
                 max: MAX_NOTE_CHARS,
             });
         }
-        aftercare_core::parse::date(&self.date.to_string())?;
+        aftercare_core::parse::in_range(self.date)?;
         Ok(())
     }
 }

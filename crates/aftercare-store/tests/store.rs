@@ -796,6 +796,19 @@ fn photo_fixture() -> Vec<u8> {
     std::fs::read(path).unwrap()
 }
 
+/// Whether any file in `dir` (the database, its WAL) holds the fixture photo's image data: a run
+/// of it, as it is stored once cleaned, long enough to be found nowhere else.
+fn photo_bytes_in(dir: &std::path::Path) -> bool {
+    let cleaned = aftercare_core::photo::clean(&photo_fixture())
+        .unwrap()
+        .bytes;
+    let marker = &cleaned[cleaned.len() - 600..cleaned.len() - 100];
+    std::fs::read_dir(dir).unwrap().any(|entry| {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+        bytes.windows(marker.len()).any(|w| w == marker)
+    })
+}
+
 fn date(text: &str) -> chrono::NaiveDate {
     aftercare_core::parse::date(text).unwrap()
 }
@@ -890,26 +903,14 @@ fn delete_everything_leaves_no_photo_bytes_in_the_files() {
     store
         .add_session(session("2026-03-05T10:00"), now())
         .unwrap();
-    let cleaned = aftercare_core::photo::clean(&photo_fixture())
-        .unwrap()
-        .bytes;
     store
         .add_photo(date("2026-03-07"), &photo_fixture(), now())
         .unwrap();
-    // A run of the image data, long enough to be found nowhere else.
-    let marker = &cleaned[cleaned.len() - 600..cleaned.len() - 100];
-    let files = || {
-        std::fs::read_dir(&dir)
-            .unwrap()
-            .map(|entry| std::fs::read(entry.unwrap().path()).unwrap())
-            .collect::<Vec<_>>()
-    };
-    let holds = |bytes: &Vec<u8>| bytes.windows(marker.len()).any(|w| w == marker);
-    assert!(files().iter().any(holds), "the photo is on disk before");
+    assert!(photo_bytes_in(&dir), "the photo is on disk before");
     store.delete_everything(now()).unwrap();
     assert!(store.photos().unwrap().is_empty());
     assert!(
-        !files().iter().any(holds),
+        !photo_bytes_in(&dir),
         "neither the database nor its WAL keeps a copy of a deleted photo"
     );
     drop(store);
@@ -925,16 +926,7 @@ fn a_photo_deleted_or_replaced_by_a_restore_leaves_no_bytes_in_the_files() {
         .add_session(session("2026-03-05T10:00"), now())
         .unwrap();
     let backup = store.export(now()).unwrap();
-    let cleaned = aftercare_core::photo::clean(&photo_fixture())
-        .unwrap()
-        .bytes;
-    let marker = cleaned[cleaned.len() - 600..cleaned.len() - 100].to_vec();
-    let on_disk = || {
-        std::fs::read_dir(&dir).unwrap().any(|entry| {
-            let bytes = std::fs::read(entry.unwrap().path()).unwrap();
-            bytes.windows(marker.len()).any(|w| w == marker.as_slice())
-        })
-    };
+    let on_disk = || photo_bytes_in(&dir);
     let kept = store
         .add_photo(date("2026-03-07"), &photo_fixture(), now())
         .unwrap();

@@ -89,8 +89,7 @@ function checkIn(app, date, earlier) {
 
 /** What a check-in calls for; a red flag just answered is announced at once. */
 function adviceBox(assessed, announce) {
-  const { urgency, reasons, message } = assessed.advice;
-  const heading = { doctor: 'Contact a doctor today', practitioner: 'Contact your practitioner', usual: 'Healing as usual' }[urgency];
+  const { urgency, heading, reasons, message } = assessed.advice;
   const role = !announce ? null : urgency === 'usual' ? 'status' : 'alert';
   return h(
     'section',

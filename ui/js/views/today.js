@@ -152,7 +152,7 @@ async function change(app, session, rule, undo) {
   }
 }
 
-/** What the client pushed back for this session, each with a way back. */
+/** What the client pushed back and still waits for, each with a way back. */
 function postponed(list, app) {
   return h(
     'section',
@@ -190,7 +190,7 @@ function sun(view) {
 /** Today's check-in answered: what it called for stays in sight. */
 function checkedIn(assessed) {
   const { urgency, message } = assessed.advice;
-  const heading = { doctor: 'Contact a doctor today', practitioner: 'Contact your practitioner', usual: 'Checked in: healing as usual' }[urgency];
+  const heading = urgency === 'usual' ? `Checked in: ${assessed.advice.heading.toLowerCase()}` : assessed.advice.heading;
   return h(
     'section',
     { class: `advice ${urgency}`, 'aria-label': 'Today’s check-in' },
