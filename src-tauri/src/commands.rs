@@ -8,7 +8,7 @@ use aftercare_core::{Protocol, Session, Snooze, Studio, Today, Treatment, parse,
 use aftercare_store::{
     Assessed, ChosenPlace, Preferences, Snapshot, State, StoredReminder, ZonePolicy,
 };
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Manager, Runtime};
@@ -30,6 +30,8 @@ pub(crate) struct Overview {
     zone_question: Option<String>,
     /// Today's date, in the zone reminders follow.
     date: NaiveDate,
+    /// When that date ends there: the screens turn to the next day then.
+    day_ends: DateTime<Utc>,
     /// Today's checklist; none before the first session is entered. Here rather than in a
     /// command of its own: the first screen needs it, and one call starts the app faster.
     today: Option<TodayView>,
@@ -67,7 +69,7 @@ impl SunView {
         let (place, at) = preferences.sun_place()?;
         let zone = preferences.zone();
         let day = sun::sun_day(&at, Ozone::STANDARD, zone, date).ok()?;
-        let wall = |instant: chrono::DateTime<chrono::FixedOffset>| {
+        let wall = |instant: DateTime<chrono::FixedOffset>| {
             instant.with_timezone(&zone).format("%H:%M").to_string()
         };
         Some(SunView {
@@ -250,7 +252,8 @@ pub(crate) fn overview_of(state: &AppState) -> Result<Overview> {
         .iter()
         .filter(|r| r.state == State::Missed)
         .count();
-    let date = now().with_timezone(&preferences.zone()).date_naive();
+    let zone = preferences.zone();
+    let date = now().with_timezone(&zone).date_naive();
     let today = match store.treatment()? {
         Some((treatment, protocol)) => Some(TodayView {
             today: aftercare_core::today(&treatment, &protocol, date),
@@ -264,6 +267,7 @@ pub(crate) fn overview_of(state: &AppState) -> Result<Overview> {
         protocols,
         zone_question: store.zone_question()?.map(|zone| zone.name().to_string()),
         date,
+        day_ends: day_ends(zone, date),
         today,
         missed,
         permission: state.delivery.permission(),
@@ -274,6 +278,15 @@ pub(crate) fn overview_of(state: &AppState) -> Result<Overview> {
         check_in: store.assessed(date)?,
         preferences,
     })
+}
+
+/// The instant `date` ends in `zone`: the next day's first instant, which is not midnight where
+/// the clocks skip it.
+fn day_ends(zone: Tz, date: NaiveDate) -> DateTime<Utc> {
+    let next = date.succ_opt().unwrap_or(date).and_time(NaiveTime::MIN);
+    aftercare_core::wall::resolve(zone, next)
+        .0
+        .with_timezone(&Utc)
 }
 
 const PLATFORM: &str = if cfg!(target_os = "android") {
@@ -309,11 +322,12 @@ pub(crate) async fn begin<R: Runtime>(app: AppHandle<R>, beginning: Beginning) -
         Treatment::new(sessions.clone(), &protocol)?;
         let device_zone = state.store().preferences()?.device_zone;
         let preferences = beginning.preferences.parse(device_zone)?;
+        let now = now();
         state.edit(|store| {
-            store.set_protocol(&protocol, &origin, now())?;
-            store.set_preferences(&preferences, now())?;
+            store.set_protocol(&protocol, &origin, now)?;
+            store.set_preferences(&preferences, now)?;
             for session in sessions {
-                store.add_session(session, now())?;
+                store.add_session(session, now)?;
             }
             Ok(())
         })?;
@@ -419,8 +433,9 @@ pub(crate) async fn snooze<R: Runtime>(
     blocking(app, move |state| {
         let choice = Snooze::parse(&until)?;
         state.edit(|store| {
-            let until = choice.until(now(), &store.preferences()?.settings())?;
-            store.snooze(&key, until, now())?;
+            let now = now();
+            let until = choice.until(now, &store.preferences()?.settings())?;
+            store.snooze(&key, until, now)?;
             Ok(())
         })
     })
@@ -458,11 +473,12 @@ pub(crate) async fn answer_zone_question<R: Runtime>(
 pub(crate) async fn save_backup<R: Runtime>(app: AppHandle<R>) -> Result<String> {
     let folder = crate::sharing::client_folder(&app)?;
     blocking(app, move |state| {
+        let now = now();
         let path = folder.join(format!(
             "smp-aftercare-backup-{}.json",
-            now().format("%Y-%m-%d-%H%M%S")
+            now.format("%Y-%m-%d-%H%M%S")
         ));
-        state.store().backup_to(&path, now())?;
+        state.store().backup_to(&path, now)?;
         Ok(path.display().to_string())
     })
     .await
@@ -512,4 +528,33 @@ pub(crate) async fn request_notification_permission<R: Runtime>(
     app: AppHandle<R>,
 ) -> Result<Permission> {
     blocking(app, |state| state.delivery.request_permission()).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn instant(text: &str) -> DateTime<Utc> {
+        text.parse().expect("a valid instant")
+    }
+
+    #[test]
+    fn a_day_ends_at_the_next_midnight_or_where_the_clocks_skip_it_at_the_first_instant_after() {
+        let date = |text: &str| text.parse::<NaiveDate>().expect("a valid date");
+        assert_eq!(
+            day_ends(Tz::Europe__London, date("2027-03-27")),
+            instant("2027-03-28T00:00:00Z"),
+            "the night before London's clocks go forward at 01:00, midnight is as ever"
+        );
+        assert_eq!(
+            day_ends(Tz::America__Santiago, date("2027-09-04")),
+            instant("2027-09-05T04:00:00Z"),
+            "Santiago skips from 00:00 to 01:00: the day ends at 01:00, the next day's first instant"
+        );
+        assert_eq!(
+            day_ends(Tz::Pacific__Apia, date("2011-12-29")),
+            instant("2011-12-30T10:00:00Z"),
+            "Samoa skipped 30 December 2011: the 29th ended at the 31st's midnight"
+        );
+    }
 }

@@ -15,7 +15,6 @@ mod tests;
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use chrono::{DateTime, Utc};
-use chrono_tz::Tz;
 use tauri::Runtime;
 
 /// Starts the app: on the desktop from `main`, on Android and iOS from the OS.
@@ -90,11 +89,6 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
 )]
 pub(crate) fn now() -> DateTime<Utc> {
     Utc::now()
-}
-
-/// The device's zone, as the OS reports it.
-pub(crate) fn device_zone() -> Option<Tz> {
-    iana_time_zone::get_timezone().ok()?.parse().ok()
 }
 
 pub(crate) fn lock<T: ?Sized>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {

@@ -24,7 +24,7 @@ impl AppState {
     /// what came due while the app was closed.
     pub(crate) fn open<R: Runtime>(app: &AppHandle<R>, data_dir: &Path) -> Result<AppState> {
         let mut store = Store::open(&data_dir.join("aftercare.db"))?;
-        if let Some(zone) = crate::device_zone() {
+        if let Some(zone) = aftercare_store::device_zone() {
             store.observe_device_zone(zone, now())?;
         }
         let store = Arc::new(Mutex::new(store));
@@ -51,7 +51,7 @@ impl AppState {
     /// raise the zone question), and hands everything over again, since the OS may have lost it.
     /// Whether the client would see a difference: a new zone, reminders shown or missed.
     pub(crate) fn resume(&self) -> Result<bool> {
-        let zone_changed = match crate::device_zone() {
+        let zone_changed = match aftercare_store::device_zone() {
             Some(zone) => self.store().observe_device_zone(zone, now())?.is_some(),
             None => false,
         };

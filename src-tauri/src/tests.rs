@@ -117,6 +117,37 @@ fn the_first_run_stores_the_treatment_and_today_counts_down_to_it() {
 }
 
 #[test]
+fn today_is_counted_in_the_zone_the_device_is_in_as_tz_names_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let before = crate::now();
+    let client = Client::open(dir.path());
+    let overview = client.ok("overview", json!({}));
+    let after = crate::now();
+    // Under `./test`'s clock sweep, TZ is Pacific/Kiritimati or Pacific/Pago_Pago at hours
+    // when their date is not UTC's.
+    let zone = aftercare_store::device_zone().expect("the machine has a zone");
+    assert_eq!(
+        overview["preferences"]["device_zone"],
+        zone.name(),
+        "the app reads the device's zone as the command line does, TZ first"
+    );
+    let dates = [before, after].map(|t| json!(t.with_timezone(&zone).date_naive()));
+    assert!(
+        dates.contains(&overview["date"]),
+        "today is {} in {zone}, the zone reminders follow: {dates:?}",
+        overview["date"]
+    );
+    let ends: chrono::DateTime<chrono::Utc> =
+        serde_json::from_value(overview["day_ends"].clone()).unwrap();
+    let last_moment = (ends - chrono::TimeDelta::seconds(1)).with_timezone(&zone);
+    assert_eq!(
+        json!(last_moment.date_naive()),
+        overview["date"],
+        "the day ends when that date ends there"
+    );
+}
+
+#[test]
 fn a_mistake_anywhere_in_the_first_run_stores_nothing_and_says_what_is_wrong() {
     let dir = tempfile::tempdir().unwrap();
     let client = Client::open(dir.path());

@@ -25,6 +25,7 @@ import time
 import unittest
 import urllib.error
 import urllib.request
+import zoneinfo
 from xml.etree import ElementTree
 
 import icalendar
@@ -134,7 +135,8 @@ class CalendarExport(unittest.TestCase):
     def setUpClass(cls):
         cls.home = pathlib.Path(tempfile.mkdtemp(prefix="aftercare-ics-"))
         cls.client = Client(cls.home)
-        today = datetime.date.today()
+        # Today where the sessions are (and the command line counts), not the machine's.
+        today = datetime.datetime.now(zoneinfo.ZoneInfo("Europe/London")).date()
         # The first session a week ago, two to come: 3 and 7 weeks on.
         for offset in (-7, 21, 49):
             cls.client.run("session", "add", f"{today + datetime.timedelta(days=offset)}T10:00", "--tz", "Europe/London")

@@ -1,23 +1,34 @@
 #!/usr/bin/env python3
 """End to end, in the real WebView: the built app driven through tauri-driver and WebKitWebDriver,
-from a fresh data directory.
+from a fresh data directory, with the app's clock at a moment of the test's choosing.
 
 First run creates a treatment and Today shows day 0; invalid input gets a clear message and
 saves nothing; adding a second session updates the timeline; moving it derives its reminders
 again; a restart keeps everything; the calendar file is saved. Artist mode makes a protocol with
 washing from day 5, its QR code decodes (zbarimg) to its link, and its code, imported on a fresh
 client on day 5 after what changes is shown, makes Today say washing is allowed from today. A
-client in Sydney a week on sees the day's UV, a check-in with fever gets the red-flag advice, and
-photos of day 2 and day 6 show side by side. On
-every screen, at phone and desktop size: a screenshot (saved as a test artifact) and axe-core
-with no serious or critical violation. No JavaScript error may appear during the run.
+client in Sydney a week on (on a machine whose TZ is Sydney) sees Sydney's date, day and sun,
+the same as the command line says, a check-in with fever gets the red-flag advice, and photos of
+day 2 and day 6 show side by side; with the app open across midnight, Today turns to the next
+day by itself. On every screen, at phone and desktop size, in light (and for the Sydney client,
+dark): a screenshot (saved as a test artifact) and axe-core with no serious or critical
+violation, animations off as the system's reduced-motion setting asks. No JavaScript error may
+appear during the run.
 
-Run under a display and a session bus: `xvfb-run -a dbus-run-session -- python3 tests/e2e/run.py APP`.
+The clock: with `--at 2027-01-15T20:00:00Z` the app (its WebView included) and the dates the test
+types read a clock that stood at that instant when the run began (libfaketime, shifted by an
+offset, so that every process reads the same moving clock). `./test` runs it at two instants:
+one where Sydney and UTC share a date and one where they do not.
+
+Run under a display and a session bus:
+`xvfb-run -a dbus-run-session -- python3 tests/e2e/run.py APP [--at INSTANT] [--cli AFTERCARE]`.
 """
 
+import argparse
 import base64
 import datetime
 import json
+import math
 import os
 import pathlib
 import shutil
@@ -42,6 +53,8 @@ HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 AXE = (HERE / "node_modules" / "axe-core" / "axe.min.js").read_text()
 SIZES = {"phone": (390, 844), "desktop": (1280, 860)}
+LIBFAKETIME = pathlib.Path("/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1")
+UTC = datetime.timezone.utc
 
 
 def processes_of(binary):
@@ -63,17 +76,58 @@ def free_port():
         return s.getsockname()[1]
 
 
-class App:
-    """The app under tauri-driver, with its own data and config directories."""
+class Clock:
+    """A clock `offset` seconds from the real one; with None, the real clock itself."""
 
-    def __init__(self, binary, home, shots, zone="UTC"):
+    def __init__(self, offset=None):
+        self.offset = offset
+
+    @staticmethod
+    def reading(at):
+        """A clock that reads `at` now."""
+        return Clock(math.ceil((at - datetime.datetime.now(UTC)).total_seconds()))
+
+    def now(self):
+        return datetime.datetime.now(UTC) + datetime.timedelta(seconds=self.offset or 0)
+
+    def today(self, zone):
+        return self.now().astimezone(zoneinfo.ZoneInfo(zone)).date()
+
+    def environment(self):
+        """What makes a process (and every process it starts) read this clock: libfaketime,
+        shifted by the offset, with the monotonic clock left alone, or timed waits hang."""
+        if self.offset is None:
+            return {}
+        return dict(LD_PRELOAD=str(LIBFAKETIME), FAKETIME=f"{self.offset:+d}", DONT_FAKE_MONOTONIC="1")
+
+
+class App:
+    """The app under tauri-driver, with its own data and config directories, on a machine whose
+    zone (TZ) is `zone`, whose clock is `clock`, and whose system asks for reduced motion and,
+    with `dark`, a dark theme."""
+
+    def __init__(self, binary, home, shots, zone="UTC", clock=Clock(), dark=False):
         self.binary = binary
         self.zone = zone
         self.home = home
         self.downloads = home / "downloads"
         self.shots = shots
+        self.dark = dark
+        self.clock = clock
         self.driver = None
         self.tauri_driver = None
+
+    def now(self):
+        return self.clock.now()
+
+    def today(self):
+        """Today's date on the app's clock, in its zone."""
+        return self.clock.today(self.zone)
+
+    def environment(self):
+        """The environment the app runs in: its own home, its zone, its clock."""
+        home = dict(XDG_DATA_HOME=str(self.home / "data"), XDG_CONFIG_HOME=str(self.home / "config"), TZ=self.zone)
+        return dict(os.environ, **home, **self.clock.environment())
 
     def start(self, ready="main h1"):
         """Launches the app and waits until `ready` is on the page."""
@@ -82,10 +136,16 @@ class App:
         config = self.home / "config"
         config.mkdir(parents=True, exist_ok=True)
         (config / "user-dirs.dirs").write_text(f'XDG_DOWNLOAD_DIR="{self.downloads}"\n')
-        env = dict(os.environ, XDG_DATA_HOME=str(self.home / "data"), XDG_CONFIG_HOME=str(config), TZ=self.zone)
+        # The system's settings, as GTK (and so WebKitGTK's media queries) reads them: no
+        # animations (prefers-reduced-motion), so that what axe-core measures is never caught
+        # mid-transition; a dark theme when asked (prefers-color-scheme).
+        (config / "gtk-3.0").mkdir(exist_ok=True)
+        (config / "gtk-3.0" / "settings.ini").write_text(
+            f"[Settings]\ngtk-enable-animations=false\ngtk-application-prefer-dark-theme={str(self.dark).lower()}\n"
+        )
         self.tauri_driver = subprocess.Popen(
             ["tauri-driver", "--port", str(port), "--native-port", str(free_port())],
-            env=env,
+            env=self.environment(),
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
@@ -102,6 +162,20 @@ class App:
                     raise
                 time.sleep(0.1)
         self.wait_for(ready, timeout=30)
+        self.check_system()
+
+    def check_system(self):
+        """The WebView runs in the machine the app was given: its zone, its clock, its settings."""
+        seen = self.driver.execute_script(
+            "return {zone: Intl.DateTimeFormat().resolvedOptions().timeZone, now: Date.now(),"
+            " still: matchMedia('(prefers-reduced-motion: reduce)').matches,"
+            " dark: matchMedia('(prefers-color-scheme: dark)').matches}"
+        )
+        assert seen["zone"] == self.zone, f"the WebView's zone is the machine's: {seen}"
+        skew = abs(seen["now"] / 1000 - self.now().timestamp())
+        assert skew < 60, f"the WebView reads the app's clock: {skew:.0f} s apart"
+        assert seen["still"], "the system asks for reduced motion: no transition is measured halfway"
+        assert seen["dark"] == self.dark, f"the WebView follows the system's theme: {seen}"
 
     def stop(self):
         """Ends the app as a person quitting it would: closing the window only hides it in the
@@ -177,31 +251,53 @@ class App:
             # The screen from its top, as it opens.
             self.driver.execute_script("window.scrollTo(0, 0)")
             time.sleep(0.3)
-            self.driver.save_screenshot(str(self.shots / f"{name}-{size}.png"))
+            self.settle()
+            theme = "-dark" if self.dark else ""
+            self.driver.save_screenshot(str(self.shots / f"{name}-{size}{theme}.png"))
             violations = self.axe()
             serious = [v for v in violations if v["impact"] in ("serious", "critical")]
             assert not serious, f"{name} at {size}: accessibility violations\n" + json.dumps(serious, indent=1)[:4000]
         self.driver.set_window_size(*SIZES["phone"])
         assert self.errors() == [], f"JavaScript errors on {name}: {self.errors()}"
 
-    def axe(self):
+    def settle(self):
+        """Waits until no animation or transition runs (with reduced motion, none should)."""
+        self.driver.execute_async_script(
+            "const done = arguments[arguments.length - 1];"
+            "Promise.all(document.getAnimations().map(a => a.finished)).then(() => done(), () => done());"
+        )
+
+    def axe(self, context="document"):
         self.driver.execute_script(AXE)
         return self.driver.execute_async_script(
             "const done = arguments[arguments.length - 1];"
-            "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.target)}))));"
+            f"axe.run({context}, {{resultTypes: ['violations']}}).then(r => done(r.violations.map(v => ({{id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.target)}}))));"
         )
+
+    def check_toast(self, text):
+        """The toast saying `text`, shown, is readable: its contrast is checked where it stands."""
+        toast = self.wait_for("#toast.shown", text)
+        self.settle()
+        opacity = float(self.driver.execute_script("return getComputedStyle(arguments[0]).opacity", toast))
+        assert opacity == 1, f"the toast is measured fully shown, not fading: opacity {opacity}"
+        violations = self.axe("document.getElementById('toast')")
+        assert not violations, f"the toast ({'dark' if self.dark else 'light'}): " + json.dumps(violations, indent=1)
 
     def value(self, css):
         return self.driver.execute_script("return document.querySelector(arguments[0]).value", css)
+
+    def shown_date(self):
+        """The date Today is for, as written (before CSS capitals it)."""
+        return self.driver.execute_script("return document.querySelector('main .eyebrow').textContent")
 
     def reminder_keys(self):
         return self.driver.execute_script("return [...document.querySelectorAll('.reminder')].map(r => r.dataset.key)")
 
 
-def run(binary, shots):
+def run(binary, shots, clock, cli):
     home = pathlib.Path(tempfile.mkdtemp(prefix="aftercare-e2e-"))
-    app = App(binary, home, shots)
-    today = datetime.date.today()
+    app = App(binary, home, shots, clock=clock)
+    today = app.today()
     checked = []
     try:
         app.start()
@@ -257,7 +353,7 @@ def run(binary, shots):
         cards = app.driver.find_elements(By.CSS_SELECTOR, ".sessions > li")
         app.fill("input[type=date]", moved, within=cards[1])
         app.press(cards[1].find_element(By.CSS_SELECTOR, "button[type=submit]"))
-        app.wait_for("#toast", "Session 2 moved")
+        app.check_toast("Session 2 moved")
         app.go("timeline")
         app.wait_for("h2", "Session 2")
         after_move = app.reminder_keys()
@@ -298,7 +394,7 @@ def run(binary, shots):
 
     # A fresh client on day 5 of their session imports the artist's code.
     home = pathlib.Path(tempfile.mkdtemp(prefix="aftercare-e2e-"))
-    app = App(binary, home, shots)
+    app = App(binary, home, shots, clock=clock)
     try:
         app.start()
         app.fill("input[name=first-date]", (today - datetime.timedelta(days=5)).isoformat())
@@ -320,41 +416,51 @@ def run(binary, shots):
         app.stop()
         shutil.rmtree(home, ignore_errors=True)
 
-    checked += journal(binary, shots)
+    checked += journal(binary, shots, clock, cli)
+    checked += midnight(binary, shots, clock)
     checked.append("no JavaScript error during the run")
     return checked
 
 
-def journal(binary, shots):
-    """A fresh client in Sydney a week after their session: the sun, the check-in, photos."""
+def journal(binary, shots, clock, cli):
+    """A fresh client in Sydney a week after their session, on a machine set to Sydney time, in
+    the dark theme: Sydney's date and day, as the command line says too, the sun, the check-in,
+    photos."""
     zone_name = "Australia/Sydney"
-    today = datetime.datetime.now(zoneinfo.ZoneInfo(zone_name)).date()
-    day = lambda n: (today - datetime.timedelta(days=7 - n)).isoformat()
     home = pathlib.Path(tempfile.mkdtemp(prefix="aftercare-e2e-"))
-    app = App(binary, home, shots, zone=zone_name)
+    app = App(binary, home, shots, zone=zone_name, clock=clock, dark=True)
+    today = app.today()
+    day = lambda n: (today - datetime.timedelta(days=7 - n)).isoformat()
     checked = []
     try:
         app.start()
+        assert app.value("input[name=first-zone]") == zone_name, "the session's zone is the machine's (TZ)"
         app.fill("input[name=first-date]", day(0))
         app.click("button[type=submit]", "Start my aftercare")
         app.wait_for("h1", "Session 1 · day 7")
-        # The machine's zone (not TZ, which only the WebView reads) is UTC, which has no city:
-        # the client keeps Sydney time and picks their city for the sun.
+        shown_date = app.shown_date()
+        assert shown_date == f"{today:%A} {today.day} {today:%B %Y}", f"Today is Sydney's date: {shown_date}"
+        if cli:
+            database = home / "data" / "org.smpaftercare.app" / "aftercare.db"
+            said = json.loads(subprocess.run([cli, "--db", str(database), "today", "--json"], env=app.environment(), capture_output=True, check=True, text=True).stdout)
+            assert (said["date"], said["day"]) == (today.isoformat(), 7), f"the command line counts the same day: {said}"
+        checked.append("on a machine in Sydney, the app, its WebView and the command line count today in Sydney")
+        sun = app.wait_for(".card.sun", "clear-sky estimate")
+        assert "Sun today in Sydney" in app.driver.execute_script("return arguments[0].textContent", sun), "the sun over the zone's city"
+
+        # The client picks the city they live in for the sun.
         app.go("settings")
-        app.press(app.wait_for("input[type=radio][value=home]"))
-        zone = app.driver.find_element(By.XPATH, "//label[text()='Home zone']/following-sibling::input")
-        app.fill("#" + zone.get_attribute("id"), zone_name)
         place = app.wait_for("fieldset", "Where you are, for the sun")
         mode = place.find_element(By.TAG_NAME, "select")
         app.driver.execute_script("arguments[0].value = 'city'; arguments[0].dispatchEvent(new Event('change'))", mode)
-        app.wait_for("datalist option[value='Sydney']")
-        app.fill("input[list]", "Sydney", within=place)
+        app.wait_for("datalist option[value='Melbourne']")
+        app.fill("input[list]", "Melbourne", within=place)
         app.click("button[type=submit]", "Save settings")
-        app.wait_for("#toast", "Settings saved")
+        app.check_toast("Settings saved")
         app.go("today")
         sun = app.wait_for(".card.sun", "clear-sky estimate")
         said = app.driver.execute_script("return arguments[0].textContent", sun)
-        assert "Sun today in Sydney" in said and ("UV 3 or more from" in said or "stays below 3" in said), said
+        assert "Sun today in Melbourne" in said and ("UV 3 or more from" in said or "stays below 3" in said), said
         app.check_screen("today-sun")
         checked.append("a city chosen for the sun: Today shows its UV, as a clear-sky estimate")
 
@@ -417,6 +523,30 @@ def journal(binary, shots):
     return checked
 
 
+def midnight(binary, shots, clock):
+    """A client in Sydney with the app open half a minute before midnight: at midnight Today
+    turns to the next day by itself, without a tap."""
+    zone = zoneinfo.ZoneInfo("Australia/Sydney")
+    tomorrow = clock.today(zone.key) + datetime.timedelta(days=1)
+    midnight_at = datetime.datetime.combine(tomorrow, datetime.time(), zone)
+    home = pathlib.Path(tempfile.mkdtemp(prefix="aftercare-e2e-"))
+    app = App(binary, home, shots, zone=zone.key, clock=Clock.reading(midnight_at - datetime.timedelta(seconds=30)))
+    try:
+        app.start()
+        app.fill("input[name=first-date]", (tomorrow - datetime.timedelta(days=4)).isoformat())
+        app.click("button[type=submit]", "Start my aftercare")
+        app.wait_for("h1", "Session 1 · day 3")
+        assert app.now() < midnight_at, f"the first run ended before midnight ({app.now()}): the rest would prove nothing"
+        app.wait_for("h1", "Session 1 · day 4", timeout=60)
+        shown_date = app.shown_date()
+        assert shown_date.startswith(f"{tomorrow:%A} {tomorrow.day} "), f"Today shows the new date: {shown_date}"
+        assert app.errors() == [], f"JavaScript errors: {app.errors()}"
+    finally:
+        app.stop()
+        shutil.rmtree(home, ignore_errors=True)
+    return ["with the app open across midnight, Today turns to the next day by itself"]
+
+
 def make_artist_protocol(app):
     """Artist mode: the default with washing from day 5, from a studio. Returns its code and link."""
     app.go("artist")
@@ -443,10 +573,19 @@ def make_artist_protocol(app):
 
 
 def main():
-    binary = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "target" / "debug" / "smp-aftercare").resolve()
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("app", nargs="?", type=pathlib.Path, default=ROOT / "target" / "debug" / "smp-aftercare")
+    parser.add_argument("--at", type=datetime.datetime.fromisoformat, help="the instant the app's clock reads as the run begins (RFC 3339)")
+    parser.add_argument("--cli", type=pathlib.Path, help="the aftercare command line, to compare its day with the app's")
+    args = parser.parse_args()
+    if not LIBFAKETIME.exists():
+        sys.exit(f"{LIBFAKETIME} is missing: apt-get install faketime")
+    clock = Clock() if args.at is None else Clock.reading(args.at)
     shots = ROOT / "target" / "e2e-screenshots"
     shots.mkdir(parents=True, exist_ok=True)
-    for step in run(binary, shots):
+    cli = args.cli.resolve() if args.cli else None
+    print(f"the app's clock: {clock.now():%Y-%m-%d %H:%M:%S} UTC")
+    for step in run(args.app.resolve(), shots, clock, cli):
         print(f"ok: {step}")
     print(f"screenshots: {shots}")
 

@@ -1,5 +1,5 @@
-// The app's frame: which screen shows, the banners above it, and what happens when reminders
-// change behind the UI's back (one shown, Done pressed on a notification).
+// The app's frame: which screen shows, the banners above it, and what happens when what it shows
+// changes behind the UI's back (a reminder shown, Done pressed on a notification, the day over).
 
 import * as api from './api.js';
 import { h, show } from './dom.js';
@@ -60,7 +60,7 @@ const app = {
   },
   /** Takes the overview an edit returned and redraws. */
   async use(overview) {
-    app.overview = overview;
+    keep(overview);
     if (overview.protocol_link) {
       // An artist's link: it is looked at on the Share screen (or chosen in the first run).
       app.link = overview.protocol_link;
@@ -144,13 +144,28 @@ async function answer(policy) {
 }
 
 /**
- * Reminders changed behind the UI's back (one shown, Done on a notification): the screens that
- * show them are drawn again; a form is left as it is, with what the client is typing.
+ * What the screens show changed behind the UI's back (a reminder shown, Done on a notification,
+ * the day over): the screens that show the day and its reminders are drawn again; a form is left
+ * as it is, with what the client is typing.
  */
-async function remindersChanged() {
-  if (['today', 'timeline'].includes(document.body.dataset.screen)) return app.refresh();
-  app.overview = await api.overview();
+async function outOfDate() {
+  const overview = await api.overview();
+  if (['today', 'timeline'].includes(document.body.dataset.screen)) return app.use(overview);
+  keep(overview);
 }
+
+/** Holds the overview, and looks again when the day it is for ends. */
+let dayOver;
+function keep(overview) {
+  app.overview = overview;
+  clearTimeout(dayOver);
+  // A second late rather than early; a page asleep in the background wakes to a late timer.
+  const wait = Math.max(0, Date.parse(overview.day_ends) - Date.now()) + 1000;
+  dayOver = setTimeout(outOfDate, Math.min(wait, 2 ** 31 - 1));
+}
+
+// Back in front (a phone's app switcher, the tray): the day may be over, a reminder shown.
+document.addEventListener('visibilitychange', () => document.hidden || outOfDate());
 
 window.addEventListener('hashchange', async () => {
   // Read afresh: the day may have turned since the last screen.
@@ -166,7 +181,7 @@ api
   .then(() => performance.mark('first-screen'))
   // Then what can wait for the first screen. The overview came with the window, and this page
   // may be a reload: it is read again.
-  .then(() => api.onRemindersChanged(remindersChanged))
+  .then(() => api.onRemindersChanged(outOfDate))
   .then(() => api.onProtocolLink(() => app.update()))
   .then(() => app.update())
   .catch((error) => {

@@ -47,14 +47,11 @@ export function position(session, dayNumber) {
 /** The date part of `2026-03-05T10:00`, and the time part. */
 export const splitLocal = (value) => value.split('T');
 
-/** The zone the WebView runs in, as the first-run form's default. */
-export const deviceZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-
 /** Every IANA zone the WebView knows, for the zone field's suggestions. */
 export function zones() {
   try {
     return Intl.supportedValuesOf('timeZone');
   } catch {
-    return [deviceZone()];
+    return [];
   }
 }

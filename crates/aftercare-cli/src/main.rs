@@ -396,9 +396,9 @@ enum Error {
     #[error("cannot write `{path}`: {source}")]
     Write { path: String, source: io::Error },
     #[error(
-        "cannot tell this machine's time zone ({0}); pass one with --tz, e.g. --tz Europe/London"
+        "cannot tell this machine's time zone (neither TZ nor the system names one); pass one with --tz, e.g. --tz Europe/London"
     )]
-    NoZone(String),
+    NoZone,
     #[error(
         "`{0}` is not a city the app knows: use the main city of a time zone (e.g. Lisbon, Sydney), or --lat and --lon"
     )]
@@ -510,8 +510,9 @@ fn run(command: Command, db: Option<&Path>) -> Result<String, Error> {
         Command::Done { key } => Ok(render::state_change(&open(db)?.mark_done(&key, now())?)),
         Command::Snooze { key, until } => {
             let mut store = open(db)?;
-            let until = Snooze::parse(&until)?.until(now(), &store.preferences()?.settings())?;
-            Ok(render::state_change(&store.snooze(&key, until, now())?))
+            let now = now();
+            let until = Snooze::parse(&until)?.until(now, &store.preferences()?.settings())?;
+            Ok(render::state_change(&store.snooze(&key, until, now)?))
         }
         Command::Settings(args) => settings(&args, &mut open(db)?),
         Command::Remind => remind(open(db)?),
@@ -1033,16 +1034,9 @@ fn sun(args: &SunArgs) -> Result<String, Error> {
     })
 }
 
-/// `TZ` if it names an IANA zone (as `date` reads it), else the system's zone.
+/// The machine's zone: `TZ`, else the system's.
 fn machine_zone() -> Result<Tz, Error> {
-    if let Some(zone) = std::env::var("TZ")
-        .ok()
-        .and_then(|tz| parse::zone(tz.trim_start_matches(':')).ok())
-    {
-        return Ok(zone);
-    }
-    let name = iana_time_zone::get_timezone().map_err(|e| Error::NoZone(e.to_string()))?;
-    parse::zone(&name).map_err(|e| Error::NoZone(e.to_string()))
+    aftercare_store::device_zone().ok_or(Error::NoZone)
 }
 
 #[expect(

@@ -52,6 +52,45 @@ fn plan_and_today_read_the_stored_sessions() {
     assert!(today.contains("session 1 · day 2"), "{today}");
 }
 
+#[expect(
+    clippy::disallowed_methods,
+    reason = "the binary under test reads the real clock; so must what checks it"
+)]
+fn now() -> chrono::DateTime<chrono::Utc> {
+    chrono::Utc::now()
+}
+
+#[test]
+fn today_is_counted_in_the_machines_zone_where_the_session_is_elsewhere() {
+    let db = Db::new("today-zone");
+    // UTC+14 and UTC-11: a day or two apart at every hour.
+    for zone in ["Pacific/Kiritimati", "Pacific/Pago_Pago"] {
+        let before = now();
+        let output = db.run_in(
+            zone,
+            &[
+                "session",
+                "add",
+                "2026-03-05T10:00",
+                "--tz",
+                "Europe/London",
+            ],
+        );
+        assert!(output.status.success(), "{output:?}");
+        let today: serde_json::Value =
+            serde_json::from_slice(&db.run_in(zone, &["today", "--json"]).stdout).unwrap();
+        let after = now();
+        let tz: chrono_tz::Tz = zone.parse().unwrap();
+        let dates = [before, after].map(|t| t.with_timezone(&tz).date_naive().to_string());
+        assert!(
+            dates.contains(&today["date"].as_str().unwrap().to_string()),
+            "today in {zone}, the machine's zone, not London's where the session was: {} vs {dates:?}",
+            today["date"]
+        );
+        db.ok(&["session", "remove", "1"]);
+    }
+}
+
 #[test]
 fn sessions_move_and_reminders_keep_their_ids() {
     let db = Db::new("sessions");

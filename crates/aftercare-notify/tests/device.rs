@@ -368,8 +368,14 @@ impl World {
             }
             Event::Close => self.running = false,
             Event::Edit(edit) if self.running => {
+                let before = self.phone.borrow().shown.len();
                 self.edit(edit);
                 self.sync(Occasion::Change);
+                // The client is looking at the app, whose Today shows the day's steps.
+                for shown in &self.phone.borrow().shown[before..] {
+                    self.violations
+                        .push(format!("the edit {edit:?} made {} show at once", shown.key));
+                }
             }
             Event::Edit(_) => {}
             Event::Reboot => {
@@ -580,6 +586,45 @@ fn a_reminder_an_edit_pushed_out_of_the_window_is_handed_over_again_in_its_turn(
     ] {
         world.apply(&event);
     }
+    let violations = world.finish();
+    assert!(violations.is_empty(), "{violations:#?}");
+}
+
+#[test]
+fn moving_the_reminder_time_to_earlier_today_shows_nothing_late_and_drops_the_held_digest() {
+    let mut world = World::new(Os::Ios, 3);
+    world.apply(&Event::Open);
+    // To 08:00 on day 1 (London is on UTC in March), with the app open: today's 09:00 digest
+    // is held by the OS.
+    let eight: DateTime<Utc> = "2026-03-05T08:00:00Z".parse().unwrap();
+    let minutes = (eight - world.now()).num_minutes();
+    world.apply(&Event::Wait(u32::try_from(minutes).unwrap()));
+    let digest = world.store.reminder("2026-03-05/digest").unwrap();
+    assert!(
+        world.phone.borrow().pending.contains_key(&digest.id),
+        "the OS holds today's digest before the change"
+    );
+
+    world.apply(&Event::Edit(Edit::ReminderTime(7)));
+    assert_eq!(
+        world.store.reminder("2026-03-05/digest").unwrap().state,
+        State::Dismissed,
+        "moved to 07:30, before now: over"
+    );
+    assert!(
+        !world.phone.borrow().pending.contains_key(&digest.id),
+        "the OS no longer holds the 09:00 copy"
+    );
+    world.apply(&Event::Wait(180));
+    assert!(
+        world
+            .phone
+            .borrow()
+            .shown
+            .iter()
+            .all(|s| s.key != "2026-03-05/digest"),
+        "today's digest is shown neither late nor at its old time"
+    );
     let violations = world.finish();
     assert!(violations.is_empty(), "{violations:#?}");
 }

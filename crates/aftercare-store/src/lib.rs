@@ -6,6 +6,7 @@
 //! disk. WAL with `synchronous=FULL`: a write that returned is on disk.
 
 mod backup;
+mod device;
 mod error;
 mod healing;
 mod journal;
@@ -26,6 +27,7 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, Transactio
 use serde::{Deserialize, Serialize};
 
 pub use backup::{BACKUP_FORMAT, Snapshot};
+pub use device::device_zone;
 pub use error::{Error, Result};
 pub use healing::{Assessed, PhotoInfo};
 pub use journal::{JournalEntry, MAX_NOTE_CHARS, Note, StepDone};

@@ -3,14 +3,14 @@
 
 use std::collections::HashMap;
 
-use aftercare_core::{Item, Protocol, Reminder, parse, reminders_for};
+use aftercare_core::{Item, Reminder, parse, reminders_for};
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, Row, Transaction, params};
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    Error, Result, Store, corrupt_value, from_text, load_preferences, load_protocol,
-    load_treatment, minutes, parse_timestamp, timestamp, to_text,
+    Error, Result, Store, corrupt_value, from_text, load_preferences, load_treatment, minutes,
+    parse_timestamp, timestamp, to_text,
 };
 
 /// Where a reminder stands.
@@ -29,8 +29,9 @@ pub enum State {
     Snoozed,
     /// Its time passed beyond the protocol's grace period without delivery; shown in the app.
     Missed,
-    /// No longer to show: the client dismissed it, or it was already past its grace period when
-    /// it was first derived (a session entered after the fact).
+    /// Over, never to show: its time had passed when a change derived it or moved it there (a
+    /// session entered after the fact, a reminder time moved to earlier today), so it was never
+    /// due while the app knew of it.
     Dismissed,
 }
 
@@ -142,38 +143,59 @@ struct Existing {
 }
 
 impl Existing {
-    /// The state a reminder keeps when its content changes to `content`, noting in `cancel` if
-    /// the OS holds an outdated copy.
+    /// The state a reminder keeps when a change gives it `content`, firing at `at`, noting in
+    /// `cancel` if the OS holds an outdated copy.
+    ///
+    /// A change never makes a notification due at once: the client who made it is looking at
+    /// the app, whose Today shows the day's steps. So a reminder still to come that the change
+    /// moves into the past (a reminder time moved to earlier today, a zone change) is over, like
+    /// one a change derives in the past, and so is one that comes back (its category unmuted,
+    /// its session moved back) after its time passed while it was not wanted. A missed one stays
+    /// missed unless it moves into the future, and a snoozed one keeps its snooze unless it
+    /// moves beyond it: then it comes again at its new time.
     fn carried_over(
         self,
         content: &Content,
+        at: DateTime<Utc>,
         now: DateTime<Utc>,
         cancel: &mut Vec<i32>,
     ) -> (State, Option<String>) {
         let moved = self.content.at != content.at;
-        if self.state == State::Scheduled && self.fire_at <= now.timestamp() {
+        let was_to_come = self.fire_at > now.timestamp();
+        let passed_unseen = self.retired || (moved && was_to_come);
+        match self.state {
             // Its time passed while the OS held it: the OS showed it, or will, a little late.
             // Cancelling now could only lose it.
-            (State::Delivered, None)
-        } else if self.state == State::Scheduled {
+            State::Scheduled if !was_to_come => (State::Delivered, None),
+            State::Pending | State::Scheduled if passed_unseen && at <= now => {
+                if self.state == State::Scheduled {
+                    cancel.push(self.id);
+                }
+                (State::Dismissed, None)
+            }
             // The OS holds the old time or text: it is handed over afresh.
-            cancel.push(self.id);
-            (State::Pending, None)
-        } else if moved && matches!(self.state, State::Snoozed | State::Missed) {
-            (State::Pending, None)
-        } else {
-            (self.state, self.snoozed_until)
+            State::Scheduled => {
+                cancel.push(self.id);
+                (State::Pending, None)
+            }
+            State::Missed if moved && at > now => (State::Pending, None),
+            State::Snoozed if moved && at.timestamp() > self.fire_at => (State::Pending, None),
+            State::Snoozed if self.retired && !was_to_come => (State::Dismissed, None),
+            _ => (self.state, self.snoozed_until),
         }
     }
 }
 
-/// The reminders the stored sessions, protocol and settings call for, and that protocol.
-fn desired(tx: &Transaction<'_>) -> Result<(Vec<Reminder>, Protocol)> {
+/// The reminders the stored sessions, protocol and settings call for.
+fn desired(tx: &Transaction<'_>) -> Result<Vec<Reminder>> {
     let Some((treatment, protocol)) = load_treatment(tx)? else {
-        return Ok((Vec::new(), load_protocol(tx)?.protocol));
+        return Ok(Vec::new());
     };
-    let reminders = reminders_for(&treatment, &protocol, &load_preferences(tx)?.settings());
-    Ok((reminders, protocol))
+    Ok(reminders_for(
+        &treatment,
+        &protocol,
+        &load_preferences(tx)?.settings(),
+    ))
 }
 
 /// Derives the reminders from the stored sessions, protocol and settings, and brings the table
@@ -181,13 +203,11 @@ fn desired(tx: &Transaction<'_>) -> Result<(Vec<Reminder>, Protocol)> {
 /// category muted) is retired, not forgotten, and comes back as it was if its key does. Changed
 /// ones keep id and state unless the OS holds an outdated copy.
 pub(crate) fn regenerate(tx: &Transaction<'_>, now: DateTime<Utc>) -> Result<Changes> {
-    let (desired, protocol) = desired(tx)?;
-    // A reminder already past its grace period when it is first derived (a session entered
-    // after the fact) was never due while the app knew of it: it is over, not missed.
-    let over = |reminder: &Reminder| {
-        let grace = chrono::TimeDelta::hours(protocol.grace_hours.of(reminder.category).into());
-        reminder.at.with_timezone(&Utc) + grace < now
-    };
+    let desired = desired(tx)?;
+    // A reminder whose time has passed when a change first derives it (a session entered after
+    // the fact, an artist's protocol followed on day 5) was never due while the app knew of it:
+    // it is over, neither missed nor shown late. Today shows the client the day's steps.
+    let over = |reminder: &Reminder| reminder.at.with_timezone(&Utc) <= now;
 
     let mut existing = load_existing(tx)?;
     let mut changes = Changes::default();
@@ -233,7 +253,8 @@ pub(crate) fn regenerate(tx: &Transaction<'_>, now: DateTime<Utc>) -> Result<Cha
             continue;
         }
         let (id, retired) = (old.id, old.retired);
-        let (state, snoozed_until) = old.carried_over(&content, now, &mut changes.cancel);
+        let at = reminder.at.with_timezone(&Utc);
+        let (state, snoozed_until) = old.carried_over(&content, at, now, &mut changes.cancel);
         let fire_at = match &snoozed_until {
             Some(until) => parse_timestamp(until)?.timestamp(),
             None => reminder.at.timestamp(),

@@ -697,12 +697,12 @@ fn deleting_everything_leaves_a_new_database_and_owes_the_os_its_cancellations()
 }
 
 #[test]
-fn a_session_entered_after_the_fact_leaves_its_past_reminders_over_not_missed() {
+fn a_session_entered_after_todays_reminder_time_leaves_what_has_passed_over() {
     let mut store = Store::open_in_memory().unwrap();
     store
         .observe_device_zone(chrono_tz::Tz::Europe__London, now())
         .unwrap();
-    // Entered on day 4 at 12:00: day 4's 09:00 milestone is within its 12-hour grace.
+    // Entered on day 4 at 12:00, after day 4's 09:00 milestone and digest.
     let day_four_noon: DateTime<Utc> = "2026-03-09T12:00:00Z".parse().unwrap();
     store
         .add_session(session("2026-03-05T10:00"), day_four_noon)
@@ -713,15 +713,159 @@ fn a_session_entered_after_the_fact_leaves_its_past_reminders_over_not_missed() 
         State::Dismissed,
         "days before the client started are over"
     );
-    assert_eq!(
-        state("2026-03-05/wash-ok/4"),
-        State::Pending,
-        "still worth showing, late: pending"
+    for key in ["2026-03-05/wash-ok/4", "2026-03-09/digest"] {
+        assert_eq!(
+            state(key),
+            State::Dismissed,
+            "{key}: the client entering their session sees today's steps in the app; a \
+             notification for them now would be stale"
+        );
+    }
+    assert!(
+        store.due(day_four_noon).unwrap().is_empty(),
+        "nothing is due at once after entering a session"
     );
     assert_eq!(
         state("2026-03-10/digest"),
         State::Pending,
         "the future is pending"
+    );
+}
+
+/// Two sessions entered days before; the clock at `time` (London, UTC in March) on day 1.
+fn on_day_one_at(time: &str) -> (Store, DateTime<Utc>) {
+    let store = two_sessions();
+    let at = format!("2026-03-06T{time}:00Z").parse().unwrap();
+    (store, at)
+}
+
+fn set_reminder_time(store: &mut Store, time: &str, now: DateTime<Utc>) {
+    let mut preferences = store.preferences().unwrap();
+    preferences.reminder_time = aftercare_core::parse::time(time).unwrap();
+    store.set_preferences(&preferences, now).unwrap();
+}
+
+#[test]
+fn moving_the_reminder_time_to_earlier_today_leaves_todays_digest_over_not_late() {
+    let (mut store, eight) = on_day_one_at("08:00");
+    let digest = store.reminder("2026-03-06/digest").unwrap();
+    assert_eq!(
+        digest.state,
+        State::Pending,
+        "09:00 is still to come at 08:00"
+    );
+    // The OS holds it, as it would on a phone.
+    store
+        .record_delivery(
+            &Delivery {
+                scheduled: &[(digest.id, 1)],
+                ..Delivery::default()
+            },
+            eight,
+        )
+        .unwrap();
+
+    set_reminder_time(&mut store, "07:30", eight);
+    let digest = store.reminder("2026-03-06/digest").unwrap();
+    assert_eq!(
+        (digest.state, digest.reminder.local.time().to_string()),
+        (State::Dismissed, "07:30:00".to_string()),
+        "today's digest, moved to before now, is over: the app shows today's steps, and no \
+         notification comes late"
+    );
+    assert!(
+        store.owed_cancellations().unwrap().contains(&digest.id),
+        "the copy the OS holds for 09:00 is cancelled"
+    );
+    assert!(
+        store
+            .due(eight)
+            .unwrap()
+            .iter()
+            .all(|r| r.reminder.key != "2026-03-06/digest"),
+        "today's digest is not due at once"
+    );
+    assert_eq!(
+        store.reminder("2026-03-07/digest").unwrap().state,
+        State::Pending,
+        "tomorrow's digest comes at the new time"
+    );
+
+    set_reminder_time(&mut store, "08:30", eight);
+    assert_eq!(
+        store.reminder("2026-03-06/digest").unwrap().state,
+        State::Dismissed,
+        "an over digest stays over when the time moves on again: today's steps were seen"
+    );
+}
+
+#[test]
+fn moving_the_reminder_time_to_later_today_brings_the_digest_at_its_new_time() {
+    let (mut store, eight) = on_day_one_at("08:00");
+    set_reminder_time(&mut store, "10:15", eight);
+    let digest = store.reminder("2026-03-06/digest").unwrap();
+    assert_eq!(
+        (digest.state, digest.fire_at.to_rfc3339()),
+        (State::Pending, "2026-03-06T10:15:00+00:00".to_string()),
+        "still to come: it fires at the new time"
+    );
+
+    // Shown at 10:15, then moved to 11:00: not shown twice.
+    let ten_thirty = "2026-03-06T10:30:00Z".parse().unwrap();
+    store
+        .record_delivery(
+            &Delivery {
+                delivered: &[digest.id],
+                ..Delivery::default()
+            },
+            ten_thirty,
+        )
+        .unwrap();
+    set_reminder_time(&mut store, "11:00", ten_thirty);
+    assert_eq!(
+        store.reminder("2026-03-06/digest").unwrap().state,
+        State::Delivered,
+        "what was shown today is not shown again at the new time"
+    );
+}
+
+#[test]
+fn missed_and_snoozed_reminders_keep_their_state_when_moved_within_the_past() {
+    let (mut store, evening) = on_day_one_at("20:00");
+    let missed = store.reminder("2026-03-05/digest").unwrap().id;
+    store
+        .record_delivery(
+            &Delivery {
+                missed: &[missed],
+                ..Delivery::default()
+            },
+            evening,
+        )
+        .unwrap();
+    let until: DateTime<Utc> = "2026-03-06T21:00:00Z".parse().unwrap();
+    store.snooze("2026-03-06/digest", until, evening).unwrap();
+
+    set_reminder_time(&mut store, "07:00", evening);
+    let state = |store: &Store, key: &str| {
+        let r = store.reminder(key).unwrap();
+        (r.state, r.fire_at)
+    };
+    assert_eq!(
+        state(&store, "2026-03-05/digest").0,
+        State::Missed,
+        "missed yesterday, whatever its time: still missed, not shown now"
+    );
+    assert_eq!(
+        state(&store, "2026-03-06/digest"),
+        (State::Snoozed, until),
+        "the client asked for it again at 21:00: the snooze stands"
+    );
+
+    set_reminder_time(&mut store, "20:30", evening);
+    assert_eq!(
+        state(&store, "2026-03-06/digest"),
+        (State::Snoozed, until),
+        "moved to 20:30 and snoozed until 21:00: it comes at 21:00"
     );
 }
 

@@ -50,14 +50,17 @@ export async function renderTimeline(main, app) {
   );
 }
 
-/** Reminders that were over before the client entered their session fold away: they never rang. */
+/**
+ * Reminders a change set in the past fold away (a session entered after the fact, a reminder time
+ * moved earlier): they never rang, and the day's steps were on Today.
+ */
 function list(reminders, upcoming, app) {
   const before = reminders.filter((r) => r.state === 'dismissed');
   const rest = reminders.filter((r) => r.state !== 'dismissed');
   const items = (rs) => h('ol', { class: 'reminders' }, rs.map((r) => entry(r, r === upcoming, app)));
   if (before.length < 2) return items(reminders);
   return [
-    h('details', { class: 'earlier' }, h('summary', { text: `${before.length} reminders were over before you started` }), items(before)),
+    h('details', { class: 'earlier' }, h('summary', { text: `${before.length} reminders were already past when they were set` }), items(before)),
     items(rest),
   ];
 }

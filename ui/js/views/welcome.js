@@ -3,13 +3,13 @@
 
 import * as api from '../api.js';
 import { alertBox, field, h, say, show } from '../dom.js';
-import { deviceZone } from '../format.js';
 import { permissionBlock, protocolChoice, readProtocol, zoneInput } from './parts.js';
 import { notice } from './today.js';
 
 export async function renderWelcome(main, app) {
   const overview = app.overview;
-  const zone = zoneInput('first-zone', deviceZone());
+  // The zone the app's Rust side read (TZ, else the system's): Today counts in the same one.
+  const zone = zoneInput('first-zone', overview.preferences.device_zone);
   const first = sessionFields('first');
   const more = h('ol', { class: 'more-sessions' });
   const addMore = h('button', {

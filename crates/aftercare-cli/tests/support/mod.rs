@@ -24,11 +24,16 @@ impl Db {
     }
 
     pub(crate) fn run(&self, args: &[&str]) -> Output {
+        self.run_in("Europe/London", args)
+    }
+
+    /// Runs the binary on a machine whose zone (TZ) is `zone`.
+    pub(crate) fn run_in(&self, zone: &str, args: &[&str]) -> Output {
         Command::new(env!("CARGO_BIN_EXE_aftercare"))
             .arg("--db")
             .arg(self.file("aftercare.db"))
             .args(args)
-            .env("TZ", "Europe/London")
+            .env("TZ", zone)
             .output()
             .unwrap()
     }
