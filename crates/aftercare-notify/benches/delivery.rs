@@ -16,9 +16,10 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use aftercare_core::Category;
+use aftercare_notify::Action;
 use aftercare_notify::Notification;
 use aftercare_notify::Notifier;
-use aftercare_notify::desktop::{Action, Events, Timer};
+use aftercare_notify::desktop::{Events, Timer};
 use chrono::{DateTime, TimeDelta, Utc};
 
 struct Quiet;

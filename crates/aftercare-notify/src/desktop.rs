@@ -12,25 +12,17 @@ use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
 use std::thread::JoinHandle;
 use std::time::Duration;
 
+use aftercare_core::Held;
 use aftercare_core::reconcile::MAX_WINDOW;
-use aftercare_core::{Held, Snooze};
 use aftercare_store::Store;
 use chrono::{DateTime, Utc};
 
-use crate::{Error, Notification, Notifier, Occasion, Platform, Report, Result};
+use crate::{Action, Error, Notification, Notifier, Occasion, Platform, Report, Result};
 
 /// The longest the timer sleeps without looking at the clock: a suspended laptop or a changed
 /// wall clock delays a reminder by at most this.
 const MAX_SLEEP: Duration = Duration::from_hours(1);
 const APP_NAME: &str = "SMP Aftercare";
-
-/// What the client can do from a notification.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Action {
-    Done,
-    /// Put off for an hour.
-    Snooze,
-}
 
 /// What the owner of the timer is told.
 pub trait Events: Send + Sync + 'static {
@@ -169,8 +161,8 @@ impl Timer {
             .appname(APP_NAME)
             .summary(&notification.title)
             .body(&notification.body)
-            .action("done", "Done")
-            .action("snooze", "In an hour")
+            .action(Action::Done.id(), Action::Done.label())
+            .action(Action::Snooze.id(), Action::Snooze.label())
             .show()
             .map_err(|e| Error::Notifier(e.to_string()))?;
         let events = Arc::clone(&self.events);
@@ -178,10 +170,10 @@ impl Timer {
         std::thread::Builder::new()
             .name("aftercare-actions".into())
             .spawn(move || {
-                handle.wait_for_action(|action| match action {
-                    "done" => events.action(&notification, Action::Done),
-                    "snooze" => events.action(&notification, Action::Snooze),
-                    _ => {}
+                handle.wait_for_action(|action| {
+                    if let Some(action) = Action::from_id(action) {
+                        events.action(&notification, action);
+                    }
                 });
             })
             .map_err(|e| Error::Notifier(e.to_string()))?;
@@ -384,20 +376,13 @@ impl Events for Owner {
 
     fn action(&self, notification: &Notification, action: Action) {
         let result = (|| {
-            let now = now();
-            match action {
-                Action::Done => {
-                    self.store().mark_done(&notification.key, now)?;
-                    (self.observer)(Happened::Done(notification.clone()));
-                }
-                Action::Snooze => {
-                    let settings = self.store().preferences()?.settings();
-                    let until = Snooze::Hour
-                        .until(now, &settings)
-                        .map_err(aftercare_store::Error::from)?;
-                    self.store().snooze(&notification.key, until, now)?;
-                    (self.observer)(Happened::Snoozed(notification.clone(), until));
-                }
+            let acted = crate::act(&mut self.store(), notification.id, action, now())?;
+            if let Some(reminder) = acted {
+                (self.observer)(match action {
+                    Action::Done => Happened::Done(notification.clone()),
+                    // A snoozed reminder fires next when its snooze ends.
+                    Action::Snooze => Happened::Snoozed(notification.clone(), reminder.fire_at),
+                });
             }
             self.sync(Occasion::Change).map(drop)
         })();

@@ -5,13 +5,14 @@
 //! disposable cache of the next few notifications. `sync` runs on app start and resume, after
 //! every edit, after a reminder fires, and when the zone changes.
 
+pub mod android;
 #[cfg(target_os = "linux")]
 pub mod desktop;
 
 use std::collections::{HashMap, HashSet};
 
 use aftercare_core::reconcile::{MAX_WINDOW, fingerprint};
-use aftercare_core::{Category, Held, Open, Plan, Rules, reconcile};
+use aftercare_core::{Category, Held, Open, Plan, Rules, Snooze, reconcile};
 use aftercare_store::{Delivery, Preferences, State, Store, StoredReminder};
 use chrono::{DateTime, Utc};
 
@@ -63,6 +64,63 @@ impl Notification {
             fingerprint: self.fingerprint(),
         }
     }
+}
+
+/// What the client can do from a notification: the buttons every reminder carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Done,
+    /// Put off for an hour.
+    Snooze,
+}
+
+impl Action {
+    pub const ALL: [Action; 2] = [Action::Done, Action::Snooze];
+
+    /// The id the notification carries for it, and the platform reports back.
+    pub fn id(self) -> &'static str {
+        match self {
+            Action::Done => "done",
+            Action::Snooze => "snooze",
+        }
+    }
+
+    /// The button's text.
+    pub fn label(self) -> &'static str {
+        match self {
+            Action::Done => "Done",
+            Action::Snooze => "In an hour",
+        }
+    }
+
+    /// The action a reported id names; `None` for a tap on the notification itself.
+    pub fn from_id(id: &str) -> Option<Action> {
+        Action::ALL.into_iter().find(|a| a.id() == id)
+    }
+}
+
+/// `action` pressed on notification `id`, on any platform: the reminder it names as it now
+/// stands, or `None` when no reminder has that id any more (its session moved meanwhile).
+pub fn act(
+    store: &mut Store,
+    id: i32,
+    action: Action,
+    now: DateTime<Utc>,
+) -> Result<Option<StoredReminder>> {
+    let Some(reminder) = store.reminders()?.into_iter().find(|r| r.id == id) else {
+        return Ok(None);
+    };
+    let key = &reminder.reminder.key;
+    let acted = match action {
+        Action::Done => store.mark_done(key, now)?,
+        Action::Snooze => {
+            let until = Snooze::Hour
+                .until(now, &store.preferences()?.settings())
+                .map_err(aftercare_store::Error::from)?;
+            store.snooze(key, until, now)?
+        }
+    };
+    Ok(Some(acted))
 }
 
 /// What a platform's notifications can do.

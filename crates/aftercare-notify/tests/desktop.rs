@@ -15,8 +15,8 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use aftercare_core::{Category, Session};
-use aftercare_notify::desktop::{Action, Events, Happened, Reminders, Timer};
-use aftercare_notify::{Notification, Notifier, Occasion, sync};
+use aftercare_notify::desktop::{Events, Happened, Reminders, Timer};
+use aftercare_notify::{Action, Notification, Notifier, Occasion, sync};
 use aftercare_store::Store;
 use chrono::{DateTime, TimeDelta, Timelike, Utc};
 use support::{Bus, is_child, serve};

@@ -162,27 +162,38 @@ impl Existing {
     ) -> (State, Option<String>) {
         let moved = self.content.at != content.at;
         let was_to_come = self.fire_at > now.timestamp();
-        let passed_unseen = self.retired || (moved && was_to_come);
-        match self.state {
+        let (state, snoozed_until) = match self.state {
             // Its time passed while the OS held it: the OS showed it, or will, a little late.
             // Cancelling now could only lose it.
-            State::Scheduled if !was_to_come => (State::Delivered, None),
-            State::Pending | State::Scheduled if passed_unseen && at <= now => {
-                if self.state == State::Scheduled {
-                    cancel.push(self.id);
-                }
-                (State::Dismissed, None)
-            }
-            // The OS holds the old time or text: it is handed over afresh.
+            State::Scheduled if !was_to_come => return (State::Delivered, None),
+            // The OS holds the old time or text: it is handed over afresh, as what it was
+            // before it was handed, a snooze or a reminder at its time.
             State::Scheduled => {
                 cancel.push(self.id);
-                (State::Pending, None)
+                match self.handed_snooze() {
+                    Some(until) => (State::Snoozed, Some(until)),
+                    None => (State::Pending, None),
+                }
             }
+            state => (state, self.snoozed_until.clone()),
+        };
+        let passed_unseen = self.retired || (moved && was_to_come);
+        match state {
+            State::Pending if passed_unseen && at <= now => (State::Dismissed, None),
             State::Missed if moved && at > now => (State::Pending, None),
             State::Snoozed if moved && at.timestamp() > self.fire_at => (State::Pending, None),
             State::Snoozed if self.retired && !was_to_come => (State::Dismissed, None),
-            _ => (self.state, self.snoozed_until),
+            _ => (state, snoozed_until),
         }
+    }
+
+    /// When the snooze the OS was handed ends, if it was one: it fires then, not at its time.
+    fn handed_snooze(&self) -> Option<String> {
+        let at = DateTime::parse_from_rfc3339(&self.content.at)
+            .ok()?
+            .timestamp();
+        let until = DateTime::from_timestamp(self.fire_at, 0)?;
+        (self.fire_at != at).then(|| timestamp(until))
     }
 }
 

@@ -870,6 +870,39 @@ fn missed_and_snoozed_reminders_keep_their_state_when_moved_within_the_past() {
 }
 
 #[test]
+fn a_snooze_handed_to_the_os_stands_when_an_edit_changes_the_reminder() {
+    let (mut store, half_past_nine) = on_day_one_at("09:30");
+    let until: DateTime<Utc> = "2026-03-06T10:30:00Z".parse().unwrap();
+    let id = store
+        .snooze("2026-03-06/digest", until, half_past_nine)
+        .unwrap()
+        .id;
+    store
+        .record_delivery(
+            &Delivery {
+                scheduled: &[(id, 1)],
+                ..Delivery::default()
+            },
+            half_past_nine,
+        )
+        .unwrap();
+    // Session 1 a day earlier: today's digest now says day 2.
+    store
+        .move_session(1, session("2026-03-04T10:00"), half_past_nine)
+        .unwrap();
+    let digest = store.reminder("2026-03-06/digest").unwrap();
+    assert_eq!(
+        (digest.state, digest.fire_at, digest.reminder.day),
+        (State::Snoozed, until, 2),
+        "the client asked for it again at 10:30: it comes then with its new text, not at once"
+    );
+    assert!(
+        store.owed_cancellations().unwrap().contains(&id),
+        "the copy the OS holds has the old text"
+    );
+}
+
+#[test]
 fn the_progress_counts_days_followed_and_carries_only_the_notes_picked() {
     let mut store = two_sessions();
     let date = |d: &str| aftercare_core::parse::date(d).unwrap();

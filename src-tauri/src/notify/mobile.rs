@@ -4,15 +4,18 @@
 //! - Android's `pending()` and `cancel_all()` fail on some versions: what the OS holds is taken
 //!   from the store's record of what was handed over, and cancelling is always by id.
 //! - Only Android's `batch` command stores notifications for restore after a reboot: scheduling
-//!   goes through it, called on the plugin's own Android class.
+//!   goes through it, called on the plugin's own Android class, with every notification carrying
+//!   its own JSON (`sourceJson`), which the boot receiver and the action intents read, and as a
+//!   wake-up alarm (see `aftercare_notify::android`).
 //! - iOS turns `Schedule::At` into "seconds from now", which does not follow a zone change:
 //!   every resume and zone change re-arms what is pending.
 //! - The default id is random: every notification carries its reminder's id.
 
 use std::sync::{Arc, Mutex};
 
+use aftercare_core::Held;
 use aftercare_core::reconcile::fingerprint;
-use aftercare_core::{Held, Snooze};
+use aftercare_notify::android::ACTIONS;
 use aftercare_notify::{Notification, Notifier, Occasion, Platform, Report};
 use aftercare_store::Store;
 use chrono::{DateTime, Utc};
@@ -26,14 +29,13 @@ use crate::{lock, now};
 
 /// iOS keeps at most 64 pending notifications.
 const MAX_PENDING: usize = 64;
-/// The notification action type every reminder carries: Done, and put off for an hour.
-const ACTIONS: &str = "reminder";
 pub(crate) const CHANGED: &str = "reminders-changed";
 
 /// The plugin's own Android class, reached for its `batch` command, which the plugin does not
-/// expose to Rust and which alone survives a reboot.
+/// expose to Rust and which alone survives a reboot, and for `show` with what the plugin's Rust
+/// builder cannot set (`sourceJson`).
 #[cfg(target_os = "android")]
-struct Batch<R: Runtime>(tauri::plugin::PluginHandle<R>);
+struct Android<R: Runtime>(tauri::plugin::PluginHandle<R>);
 
 /// Registers the handle to the plugin's Android class; add it beside the notification plugin.
 pub(crate) fn plugin<R: Runtime>() -> TauriPlugin<R> {
@@ -41,7 +43,7 @@ pub(crate) fn plugin<R: Runtime>() -> TauriPlugin<R> {
     #[cfg(target_os = "android")]
     let builder = builder.setup(|app, api| {
         let handle = api.register_android_plugin("app.tauri.notification", "NotificationPlugin")?;
-        tauri::Manager::manage(app, Batch(handle));
+        tauri::Manager::manage(app, Android(handle));
         Ok(())
     });
     builder.build()
@@ -50,8 +52,6 @@ pub(crate) fn plugin<R: Runtime>() -> TauriPlugin<R> {
 /// The phone's notifications, as the one notifier interface sees them.
 struct Phone<R: Runtime> {
     app: AppHandle<R>,
-    /// Android only: the client granted exact alarms (`SCHEDULE_EXACT_ALARM`).
-    exact: bool,
 }
 
 impl<R: Runtime> Notifier for Phone<R> {
@@ -113,19 +113,20 @@ impl<R: Runtime> Notifier for Phone<R> {
         if notifications.is_empty() {
             return Ok(());
         }
-        let batch: Vec<Scheduled> = notifications
-            .iter()
-            .map(|n| Scheduled::at(n, self.exact))
-            .collect::<aftercare_notify::Result<_>>()?;
-        self.hand_over(batch)
+        self.hand_over(notifications)
     }
 
+    #[cfg(target_os = "android")]
+    fn show(&mut self, notification: &Notification) -> aftercare_notify::Result<()> {
+        self.android("show", aftercare_notify::android::show(notification))
+    }
+
+    #[cfg(target_os = "ios")]
     fn show(&mut self, notification: &Notification) -> aftercare_notify::Result<()> {
         self.app
             .notification()
             .builder()
             .id(notification.id)
-            .channel_id(notification.category.as_str())
             .action_type_id(ACTIONS)
             .title(&notification.title)
             .body(&notification.body)
@@ -136,32 +137,40 @@ impl<R: Runtime> Notifier for Phone<R> {
 
 impl<R: Runtime> Phone<R> {
     #[cfg(target_os = "android")]
-    fn hand_over(&self, notifications: Vec<Scheduled>) -> aftercare_notify::Result<()> {
-        #[derive(serde::Serialize)]
-        struct BatchArgs {
-            notifications: Vec<Scheduled>,
-        }
+    fn hand_over(&self, notifications: &[Notification]) -> aftercare_notify::Result<()> {
+        self.android("batch", aftercare_notify::android::batch(notifications))
+    }
+
+    /// A command of the plugin's Android class, with arguments as its Kotlin reads them.
+    #[cfg(target_os = "android")]
+    fn android(&self, command: &str, arguments: serde_json::Value) -> aftercare_notify::Result<()> {
         use tauri::Manager;
-        let batch = self.app.state::<Batch<R>>();
-        batch
+        self.app
+            .state::<Android<R>>()
             .0
-            .run_mobile_plugin::<serde_json::Value>("batch", BatchArgs { notifications })
+            .run_mobile_plugin::<serde_json::Value>(command, arguments)
             .map(drop)
             .map_err(refused)
     }
 
     /// iOS keeps what it is handed across reboots itself: one call per notification.
     #[cfg(target_os = "ios")]
-    fn hand_over(&self, notifications: Vec<Scheduled>) -> aftercare_notify::Result<()> {
+    fn hand_over(&self, notifications: &[Notification]) -> aftercare_notify::Result<()> {
         for n in notifications {
+            let date =
+                time::OffsetDateTime::from_unix_timestamp(n.at.timestamp()).map_err(refused)?;
             self.app
                 .notification()
                 .builder()
                 .id(n.id)
                 .action_type_id(ACTIONS)
-                .title(n.title)
-                .body(n.body)
-                .schedule(n.schedule)
+                .title(&n.title)
+                .body(&n.body)
+                .schedule(Schedule::At {
+                    date,
+                    repeating: false,
+                    allow_while_idle: true,
+                })
                 .show()
                 .map_err(refused)?;
         }
@@ -175,37 +184,6 @@ impl<R: Runtime> Phone<R> {
             .permission_state()
             .map_err(platform)?;
         Ok(permission(state))
-    }
-}
-
-/// A notification as the plugin's native side reads it.
-#[derive(serde::Serialize)]
-#[serde(rename_all = "camelCase")]
-struct Scheduled {
-    id: i32,
-    title: String,
-    body: String,
-    channel_id: &'static str,
-    action_type_id: &'static str,
-    schedule: Schedule,
-}
-
-impl Scheduled {
-    fn at(notification: &Notification, exact: bool) -> aftercare_notify::Result<Scheduled> {
-        let date = time::OffsetDateTime::from_unix_timestamp(notification.at.timestamp())
-            .map_err(|e| aftercare_notify::Error::Notifier(e.to_string()))?;
-        Ok(Scheduled {
-            id: notification.id,
-            title: notification.title.clone(),
-            body: notification.body.clone(),
-            channel_id: notification.category.as_str(),
-            action_type_id: ACTIONS,
-            schedule: Schedule::At {
-                date,
-                repeating: false,
-                allow_while_idle: exact,
-            },
-        })
     }
 }
 
@@ -275,20 +253,18 @@ impl Delivery {
                 .map_err(platform)?;
         }
         let actions = ActionType::builder(ACTIONS)
-            .actions(vec![
-                Action::builder("done", "Done").build(),
-                Action::builder("snooze", "In an hour").build(),
-            ])
+            .actions(
+                aftercare_notify::Action::ALL
+                    .iter()
+                    .map(|a| Action::builder(a.id(), a.label()).build())
+                    .collect(),
+            )
             .build();
         app.notification()
             .register_action_types(vec![actions])
             .map_err(platform)?;
 
-        let exact = lock(&store).preferences()?.exact_alarms;
-        let phone: Box<dyn PhoneOps> = Box::new(Phone {
-            app: app.clone(),
-            exact,
-        });
+        let phone: Box<dyn PhoneOps> = Box::new(Phone { app: app.clone() });
         let inner = Arc::new(Inner {
             store,
             phone: Mutex::new(phone),
@@ -303,7 +279,10 @@ impl Delivery {
                 else {
                     return;
                 };
-                if handler.act(id, performed.action_id(), now()).is_ok() {
+                let Some(action) = aftercare_notify::Action::from_id(performed.action_id()) else {
+                    return;
+                };
+                if handler.act(id, action, now()).is_ok() {
                     let _ = window.emit(CHANGED, ());
                 }
             })
@@ -342,21 +321,8 @@ impl Inner {
     }
 
     /// Done or Snooze pressed on a notification.
-    fn act(&self, id: i32, action: &str, now: DateTime<Utc>) -> Result<()> {
-        {
-            let mut store = lock(&self.store);
-            let Some(reminder) = store.reminders()?.into_iter().find(|r| r.id == id) else {
-                return Ok(());
-            };
-            match action {
-                "done" => drop(store.mark_done(&reminder.reminder.key, now)?),
-                "snooze" => {
-                    let until = Snooze::Hour.until(now, &store.preferences()?.settings())?;
-                    drop(store.snooze(&reminder.reminder.key, until, now)?);
-                }
-                _ => return Ok(()),
-            }
-        }
+    fn act(&self, id: i32, action: aftercare_notify::Action, now: DateTime<Utc>) -> Result<()> {
+        aftercare_notify::act(&mut lock(&self.store), id, action, now)?;
         self.sync(Occasion::Change, now).map(drop)
     }
 }

@@ -1,0 +1,5 @@
+package android.content.res
+
+class Resources {
+    fun getIdentifier(name: String?, defType: String?, defPackage: String?): Int = 0
+}
