@@ -21,6 +21,7 @@ fn main() {
         "delete_everything",
         "notification_permission",
         "request_notification_permission",
+        "request_exact_alarms",
         "artist_protocol",
         "share_protocol",
         "save_protocol",

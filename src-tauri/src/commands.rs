@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Manager, Runtime};
 
 use crate::error::{Error, Result};
-use crate::notify::Permission;
+use crate::notify::{ExactAlarms, Permission};
 use crate::now;
 use crate::state::AppState;
 
@@ -38,6 +38,8 @@ pub(crate) struct Overview {
     /// Reminders whose time passed without being shown, to flag.
     missed: usize,
     permission: Permission,
+    /// Android: whether reminders may come at their minute, as the system says now.
+    exact_alarms: Option<ExactAlarms>,
     /// `desktop`, `android` or `ios`: what the settings offer differs.
     platform: &'static str,
     /// Desktop only: the app starts in the tray at login.
@@ -127,7 +129,6 @@ pub(crate) struct PreferencesInput {
     home_zone: String,
     muted: Vec<String>,
     show_details: bool,
-    exact_alarms: bool,
     /// A city or coordinates for the UV estimate; none: the principal city of the zone.
     #[serde(default)]
     place: Option<ChosenPlace>,
@@ -155,7 +156,6 @@ impl PreferencesInput {
                 .map(|c| c.parse())
                 .collect::<aftercare_core::Result<_>>()?,
             show_details: self.show_details,
-            exact_alarms: self.exact_alarms,
             place: self.place.clone(),
             elevation: self.elevation,
         })
@@ -271,6 +271,7 @@ pub(crate) fn overview_of(state: &AppState) -> Result<Overview> {
         today,
         missed,
         permission: state.delivery.permission(),
+        exact_alarms: state.delivery.exact_alarms(),
         platform: PLATFORM,
         autostart: crate::autostart::enabled(),
         protocol_link: state.take_link(),
@@ -520,6 +521,13 @@ pub(crate) async fn delete_everything<R: Runtime>(app: AppHandle<R>) -> Result<O
 #[tauri::command]
 pub(crate) async fn notification_permission<R: Runtime>(app: AppHandle<R>) -> Result<Permission> {
     blocking(app, |state| Ok(state.delivery.permission())).await
+}
+
+/// Android: opens the system screen that allows exact alarms. The overview says how it went
+/// once the client is back.
+#[tauri::command]
+pub(crate) async fn request_exact_alarms<R: Runtime>(app: AppHandle<R>) -> Result<()> {
+    blocking(app, |state| state.delivery.request_exact_alarms()).await
 }
 
 /// Asks the system for the permission; the UI has explained why first.

@@ -62,6 +62,7 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         commands::delete_everything,
         commands::notification_permission,
         commands::request_notification_permission,
+        commands::request_exact_alarms,
         sharing::artist_protocol,
         sharing::share_protocol,
         sharing::save_protocol,

@@ -75,7 +75,6 @@ fn preferences() -> Value {
         "home_zone": "Europe/Paris",
         "muted": [],
         "show_details": false,
-        "exact_alarms": false,
     })
 }
 

@@ -53,6 +53,8 @@ export const restoreBackup = (json) => call('restore_backup', { json });
 export const deleteEverything = () => call('delete_everything');
 export const notificationPermission = () => call('notification_permission');
 export const requestNotificationPermission = () => call('request_notification_permission');
+/** Android: opens the system screen that allows exact alarms; the overview says how it went. */
+export const requestExactAlarms = () => call('request_exact_alarms');
 
 export const artistProtocol = (base) => call('artist_protocol', { base });
 export const shareProtocol = (protocol) => call('share_protocol', { protocol });

@@ -81,9 +81,6 @@ pub struct Preferences {
     /// Show what a reminder says on the lock screen, not only that there is one.
     #[serde(default)]
     pub show_details: bool,
-    /// Android: the client granted exact alarms, so reminders may be promised to the minute.
-    #[serde(default)]
-    pub exact_alarms: bool,
     /// Where the sun is estimated for; `None`: the principal city of the zone reminders follow.
     #[serde(default)]
     pub place: Option<ChosenPlace>,
@@ -497,7 +494,7 @@ fn load_preferences(conn: &Connection) -> Result<Preferences> {
     let row = conn
         .query_row(
             "SELECT reminder_time, quiet_start, quiet_end, zone_policy, home_zone, device_zone, muted,
-                    show_details, exact_alarms, place_name, latitude, longitude, elevation
+                    show_details, place_name, latitude, longitude, elevation
              FROM settings WHERE id = 1",
             [],
             |row| {
@@ -510,11 +507,10 @@ fn load_preferences(conn: &Connection) -> Result<Preferences> {
                     row.get::<_, String>(5)?,
                     row.get::<_, String>(6)?,
                     row.get::<_, bool>(7)?,
-                    row.get::<_, bool>(8)?,
-                    row.get::<_, Option<String>>(9)?,
+                    row.get::<_, Option<String>>(8)?,
+                    row.get::<_, Option<f64>>(9)?,
                     row.get::<_, Option<f64>>(10)?,
-                    row.get::<_, Option<f64>>(11)?,
-                    row.get::<_, f64>(12)?,
+                    row.get::<_, f64>(11)?,
                 ))
             },
         )
@@ -529,7 +525,6 @@ fn load_preferences(conn: &Connection) -> Result<Preferences> {
         device,
         muted,
         show_details,
-        exact_alarms,
         place_name,
         latitude,
         longitude,
@@ -549,7 +544,6 @@ fn load_preferences(conn: &Connection) -> Result<Preferences> {
         device_zone: parse::zone(&device)?,
         muted: serde_json::from_str(&muted).map_err(|e| corrupt_value("muted", &e))?,
         show_details,
-        exact_alarms,
         place: latitude
             .zip(longitude)
             .map(|(latitude, longitude)| ChosenPlace {
@@ -578,8 +572,8 @@ fn save_preferences(conn: &Connection, preferences: &Preferences) -> Result<()> 
     }
     conn.execute(
         "UPDATE settings SET reminder_time = ?1, quiet_start = ?2, quiet_end = ?3, zone_policy = ?4,
-                home_zone = ?5, device_zone = ?6, muted = ?7, show_details = ?8, exact_alarms = ?9,
-                place_name = ?10, latitude = ?11, longitude = ?12, elevation = ?13
+                home_zone = ?5, device_zone = ?6, muted = ?7, show_details = ?8,
+                place_name = ?9, latitude = ?10, longitude = ?11, elevation = ?12
          WHERE id = 1",
         (
             hm(preferences.reminder_time),
@@ -590,7 +584,6 @@ fn save_preferences(conn: &Connection, preferences: &Preferences) -> Result<()> 
             preferences.device_zone.name(),
             serde_json::to_string(&preferences.muted).expect("categories serialize"),
             preferences.show_details,
-            preferences.exact_alarms,
             preferences.place.as_ref().and_then(|p| p.name.as_deref()),
             preferences.place.as_ref().map(|p| p.latitude),
             preferences.place.as_ref().map(|p| p.longitude),

@@ -13,13 +13,14 @@ pub(crate) fn migrations() -> Migrations<'static> {
         M::up_with_hook(V1, install_defaults),
         M::up(V2),
         M::up(V3),
+        M::up(V4),
     ])
 }
 
 /// The newest schema version this build reads and writes.
 pub(crate) fn latest() -> usize {
     // One entry per migration in `migrations()`.
-    3
+    4
 }
 
 const V1: &str = r"
@@ -157,6 +158,12 @@ CREATE TABLE postponement (
     days       INTEGER NOT NULL CHECK (days BETWEEN 1 AND 14),
     PRIMARY KEY (session_id, rule)
 ) STRICT, WITHOUT ROWID;
+";
+
+/// Whether Android lets the app set exact alarms is the system's to say, asked when it matters,
+/// not a setting kept here.
+const V4: &str = r"
+ALTER TABLE settings DROP COLUMN exact_alarms;
 ";
 
 /// A new database follows the default protocol until the client chooses another.

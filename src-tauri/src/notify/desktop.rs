@@ -9,8 +9,8 @@ use aftercare_notify::{Occasion, Report};
 use aftercare_store::Store;
 use tauri::{AppHandle, Emitter, Runtime};
 
-use super::Permission;
-use crate::error::Result;
+use super::{ExactAlarms, Permission};
+use crate::error::{Error, Result};
 
 /// Tells the window that reminders changed state (shown, done from a notification, snoozed).
 pub(crate) const CHANGED: &str = "reminders-changed";
@@ -51,5 +51,23 @@ impl Delivery {
     )]
     pub(crate) fn request_permission(&self) -> Result<Permission> {
         Ok(Permission::Granted)
+    }
+
+    #[expect(
+        clippy::unused_self,
+        reason = "the same interface as mobile delivery, which asks the system"
+    )]
+    pub(crate) fn exact_alarms(&self) -> Option<ExactAlarms> {
+        None
+    }
+
+    #[expect(
+        clippy::unused_self,
+        reason = "the same interface as mobile delivery, which asks the system"
+    )]
+    pub(crate) fn request_exact_alarms(&self) -> Result<()> {
+        Err(Error::Platform(
+            "exact alarms are an Android setting; the desktop timer is always on time".into(),
+        ))
     }
 }

@@ -23,7 +23,7 @@ use tauri::plugin::{PermissionState, TauriPlugin};
 use tauri::{AppHandle, Emitter, Runtime};
 use tauri_plugin_notification::{Action, ActionType, NotificationExt, Schedule};
 
-use super::Permission;
+use super::{ExactAlarms, Permission};
 use crate::error::{Error, Result};
 use crate::{lock, now};
 
@@ -37,13 +37,21 @@ pub(crate) const CHANGED: &str = "reminders-changed";
 #[cfg(target_os = "android")]
 struct Android<R: Runtime>(tauri::plugin::PluginHandle<R>);
 
-/// Registers the handle to the plugin's Android class; add it beside the notification plugin.
+/// The app's own Android class (`src-tauri/mobile/android/java`): whether the app may set exact
+/// alarms, and the system screen that allows them.
+#[cfg(target_os = "android")]
+struct AlarmPermission<R: Runtime>(tauri::plugin::PluginHandle<R>);
+
+/// Registers the handles to the Android classes delivery calls; add it beside the notification
+/// plugin.
 pub(crate) fn plugin<R: Runtime>() -> TauriPlugin<R> {
     let builder = tauri::plugin::Builder::new("aftercare-delivery");
     #[cfg(target_os = "android")]
     let builder = builder.setup(|app, api| {
         let handle = api.register_android_plugin("app.tauri.notification", "NotificationPlugin")?;
         tauri::Manager::manage(app, Android(handle));
+        let alarms = api.register_android_plugin("org.smpaftercare.app", "ExactAlarmsPlugin")?;
+        tauri::Manager::manage(app, AlarmPermission(alarms));
         Ok(())
     });
     builder.build()
@@ -218,6 +226,8 @@ struct Inner {
 trait PhoneOps: Notifier + Send {
     fn permission(&self) -> Result<Permission>;
     fn request_permission(&self) -> Result<Permission>;
+    fn exact_alarms(&self) -> Option<ExactAlarms>;
+    fn request_exact_alarms(&self) -> Result<()>;
 }
 
 impl<R: Runtime> PhoneOps for Phone<R> {
@@ -232,6 +242,36 @@ impl<R: Runtime> PhoneOps for Phone<R> {
             .request_permission()
             .map_err(platform)?;
         Ok(permission(state))
+    }
+
+    /// As Android says now: the client may allow or withdraw it in the system settings at any
+    /// time, so it is asked, never remembered.
+    #[cfg(target_os = "android")]
+    fn exact_alarms(&self) -> Option<ExactAlarms> {
+        use tauri::Manager;
+        let plugin = self.app.state::<AlarmPermission<R>>();
+        plugin.0.run_mobile_plugin("state", ()).ok()
+    }
+
+    #[cfg(target_os = "ios")]
+    fn exact_alarms(&self) -> Option<ExactAlarms> {
+        None
+    }
+
+    #[cfg(target_os = "android")]
+    fn request_exact_alarms(&self) -> Result<()> {
+        use tauri::Manager;
+        let plugin = self.app.state::<AlarmPermission<R>>();
+        plugin
+            .0
+            .run_mobile_plugin::<serde_json::Value>("request", ())
+            .map(drop)
+            .map_err(platform)
+    }
+
+    #[cfg(target_os = "ios")]
+    fn request_exact_alarms(&self) -> Result<()> {
+        Err(Error::Platform("iOS has no exact-alarm setting".into()))
     }
 }
 
@@ -305,6 +345,16 @@ impl Delivery {
     /// Asks the system; the app has explained why first.
     pub(crate) fn request_permission(&self) -> Result<Permission> {
         lock(&self.inner.phone).request_permission()
+    }
+
+    pub(crate) fn exact_alarms(&self) -> Option<ExactAlarms> {
+        lock(&self.inner.phone).exact_alarms()
+    }
+
+    /// Opens the system screen that allows exact alarms; the app looks again on resume, when
+    /// it also hands every reminder over afresh, exact from then on.
+    pub(crate) fn request_exact_alarms(&self) -> Result<()> {
+        lock(&self.inner.phone).request_exact_alarms()
     }
 }
 

@@ -13,7 +13,16 @@ pub(crate) use desktop::{CHANGED, Delivery};
 #[cfg(mobile)]
 pub(crate) use mobile::{CHANGED, Delivery, plugin};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+
+/// Whether Android lets the app set exact alarms; other platforms have no such setting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct ExactAlarms {
+    /// Reminders come at their minute; otherwise Android may hold them back up to about an hour.
+    allowed: bool,
+    /// The client can allow them in the system settings (Android 12 and later).
+    askable: bool,
+}
 
 /// Whether the app may show notifications.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

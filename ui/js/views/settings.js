@@ -12,7 +12,7 @@ export async function renderSettings(main, app) {
     main,
     h('h1', { text: 'Settings' }),
     remindersForm(overview, app),
-    h('section', { class: 'card', 'aria-labelledby': 'notifications' }, h('h2', { id: 'notifications', text: 'Notifications' }), permissionBlock(overview.permission, app), availability(overview, app)),
+    h('section', { class: 'card', 'aria-labelledby': 'notifications' }, h('h2', { id: 'notifications', text: 'Notifications' }), permissionBlock(overview.permission, app), exactTimes(overview, app), availability(overview, app)),
     protocolForm(overview, app),
     backups(app),
     danger(app),
@@ -39,7 +39,6 @@ function remindersForm(overview, app) {
   const homeZone = zoneInput(uid('home-zone'), p.home_zone);
   const where = sunPlace(overview);
   const details = h('input', { type: 'checkbox', id: uid('details'), checked: p.show_details });
-  const exact = h('input', { type: 'checkbox', id: uid('exact'), checked: p.exact_alarms });
   const problems = alertBox();
   const form = h(
     'form',
@@ -54,12 +53,6 @@ function remindersForm(overview, app) {
     where.fieldset,
     h('div', { class: 'check' }, details, h('label', { for: details.id, text: 'Show what a reminder says on the lock screen' })),
     h('p', { class: 'hint', text: 'Off: the lock screen only shows “Aftercare: today’s steps”; the details are in the app.' }),
-    overview.platform === 'android'
-      ? [
-          h('div', { class: 'check' }, exact, h('label', { for: exact.id, text: 'Exact reminder times (Android)' })),
-          h('p', { class: 'hint', text: 'Without the “Alarms & reminders” permission, Android may deliver a reminder up to an hour late to save battery. Turn this on after allowing it for SMP Aftercare in the system settings.' }),
-        ]
-      : null,
     problems,
     h('button', { type: 'submit', class: 'primary', text: 'Save settings' }),
   );
@@ -86,7 +79,6 @@ function remindersForm(overview, app) {
           home_zone: homeZone.value.trim(),
           muted: kinds.map((k) => k.querySelector('input')).filter((box) => !box.checked).map((box) => box.value),
           show_details: details.checked,
-          exact_alarms: exact.checked,
         }),
       );
       app.say('Settings saved; reminders follow them.');
@@ -158,6 +150,43 @@ function sunPlace(overview) {
 }
 
 /** On the desktop, reminders fire while the app runs: the tray, and starting at login. */
+/**
+ * Android: whether reminders come at their minute. Android says so, not a setting: the client
+ * allows “Alarms & reminders” in the system settings, and the app asks again when it is back.
+ */
+function exactTimes(overview, app) {
+  const exact = overview.exact_alarms;
+  if (!exact) return null;
+  if (exact.allowed) return h('p', { text: 'Reminders come at their minute: Android lets SMP Aftercare set exact alarms.' });
+  const allow = h('button', {
+    type: 'button',
+    class: 'secondary',
+    text: 'Allow exact times',
+    on: {
+      click: async () => {
+        try {
+          await api.requestExactAlarms();
+          // Back from the system screen: read what Android says now.
+          const back = () => {
+            if (document.hidden) return;
+            document.removeEventListener('visibilitychange', back);
+            app.refresh();
+          };
+          document.addEventListener('visibilitychange', back);
+        } catch (error) {
+          app.say(error.message);
+        }
+      },
+    },
+  });
+  return h(
+    'div',
+    { class: 'stack' },
+    h('p', { text: 'Android may hold a reminder back by up to an hour to save battery, so times here are “around”. Allow “Alarms & reminders” for SMP Aftercare and they come at their minute.' }),
+    exact.askable ? allow : null,
+  );
+}
+
 function availability(overview, app) {
   if (overview.platform !== 'desktop') return null;
   const box = h('input', { type: 'checkbox', id: uid('autostart'), checked: overview.autostart });

@@ -92,7 +92,6 @@ export async function renderWelcome(main, app) {
           home_zone: zone.value.trim(),
           muted: [],
           show_details: false,
-          exact_alarms: false,
         },
         protocol: await readProtocol(protocol),
       };
