@@ -43,6 +43,9 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         .plugin(tauri_plugin_notification::init())
         .plugin(tauri_plugin_sharekit::init())
         .plugin(notify::plugin());
+    // After the notification plugin, whose notification delegate it replaces.
+    #[cfg(target_os = "ios")]
+    let builder = builder.plugin(tauri_plugin_reminder_center::init());
     builder.invoke_handler(tauri::generate_handler![
         commands::overview,
         commands::begin,

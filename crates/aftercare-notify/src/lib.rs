@@ -210,11 +210,11 @@ pub fn sync(
             handed: r.state == State::Scheduled,
         })
         .collect();
-    let held = match notifier.pending() {
-        Some(held) => held,
-        None if occasion == Occasion::Start => Vec::new(),
-        // What was handed over, as it was handed: the OS holds it until its time.
-        None => stored
+    // What the OS holds: its own list where it gives one, else what was handed over, as it was
+    // handed: the OS holds it until its time, and what falls out of the window must be
+    // cancelled, or it stays, past iOS's 64.
+    let held = notifier.pending().unwrap_or_else(|| {
+        stored
             .iter()
             .filter(|r| r.fire_at > now)
             .filter_map(|r| {
@@ -223,13 +223,19 @@ pub fn sync(
                     fingerprint,
                 })
             })
-            .collect(),
-    };
+            .collect()
+    });
     let rules = Rules {
         window: platform.window(),
         grace,
     };
-    let plan = reconcile(&open, &held, now, &rules);
+    let mut plan = reconcile(&open, &held, now, &rules);
+    if occasion == Occasion::Start {
+        // The OS may have lost what it held (a reboot, iOS's "seconds from now" after a zone
+        // change): the window is handed over again, the same ids replacing.
+        plan.schedule.append(&mut plan.kept);
+        plan.schedule.sort_unstable();
+    }
 
     notifier.cancel(&plan.cancel)?;
     let scheduled: Vec<Notification> = plan

@@ -9,7 +9,8 @@
 //! receiver, which after a reboot re-arms only what it can read back (what was due meanwhile, 15
 //! seconds on); a tap or action reaches the app only through the `sourceJson` its intent carries;
 //! an alarm that is not `allowWhileIdle` waits through Doze. iOS keeps its requests across
-//! reboots and drops what is past 64.
+//! reboots and drops what is past 64; the app's own plugin (`tauri-plugin-reminder-center`)
+//! lists what it holds and takes the buttons pressed there.
 //!
 //! After every sequence: no reminder shown twice, none lost without a trace (each one whose time
 //! has passed was shown once or recorded as missed), nothing stale shown, late ones shown only
@@ -164,8 +165,9 @@ impl Notifier for PhoneNotifier {
         }
     }
 
-    /// iOS lists its pending requests reliably; the plugin's Android `pending()` is broken on
-    /// some versions, so the mobile notifier does not rely on it there.
+    /// iOS lists what it holds, through the app's own plugin (the notification plugin's
+    /// `pending()` fails to parse); Android's listing is broken on some versions, so the app
+    /// goes by the store's record there.
     fn pending(&self) -> Option<Vec<Held>> {
         let phone = self.0.borrow();
         (phone.os == Os::Ios).then(|| {
@@ -631,14 +633,11 @@ impl World {
     }
 
     /// Done (or "In an hour") pressed on the latest notification in the tray: the action opens
-    /// the app if it is closed and reaches it with the id it can read, which the app acts on as
-    /// `notify::mobile` does. A tap on iOS after the app was terminated crashes the official
-    /// plugin (plugins-workspace#3533), which the app does not yet avoid: iOS is left out.
+    /// the app if it is closed (on iOS, in the background) and reaches it with the id it can
+    /// read, which the app acts on as `notify::mobile` does. On iOS that is the request's
+    /// identifier, which the app's own delegate queues until the app takes it.
     fn press(&mut self, done: bool) {
         let os = self.phone.borrow().os;
-        if os == Os::Ios {
-            return;
-        }
         let Some(listed) = self.phone.borrow_mut().tray.pop() else {
             return;
         };
@@ -925,6 +924,25 @@ fn reminders_wake_the_phone_from_doze() {
     assert!(
         world.phone.borrow().dozed.is_empty(),
         "no alarm waited for Doze to end"
+    );
+    let violations = world.finish();
+    assert!(violations.is_empty(), "{violations:#?}");
+}
+
+#[test]
+fn done_pressed_on_ios_after_the_app_was_ended_reaches_the_store() {
+    let mut world = World::new(Os::Ios, 2);
+    world.apply(&Event::Open);
+    world.apply(&Event::Close);
+    world.apply(&Event::Wait(60 * 24 * 3));
+    let key = world.phone.borrow().tray.last().unwrap().key.clone();
+    // iOS launches the app in the background to deliver the press; its delegate queues it
+    // until the app, starting, takes it.
+    world.apply(&Event::Press(true));
+    assert_eq!(
+        world.store.reminder(&key).unwrap().state,
+        State::Done,
+        "Done on {key}, pressed with the app ended, is stored"
     );
     let violations = world.finish();
     assert!(violations.is_empty(), "{violations:#?}");

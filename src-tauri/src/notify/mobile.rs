@@ -1,19 +1,26 @@
 //! Delivery on Android and iOS, with tauri-plugin-notification as the notifier.
 //!
-//! The plugin's known bugs, designed around (see ../shared/platform-facts.md):
-//! - Android's `pending()` and `cancel_all()` fail on some versions: what the OS holds is taken
-//!   from the store's record of what was handed over, and cancelling is always by id.
+//! The plugin's known bugs, designed around (see ../shared/platform-facts.md and the README):
+//! - `pending()` fails on some Android versions and, on iOS, never reads back (the Swift side
+//!   sends no schedule, which the Rust type requires), and `cancel_all()` fails on Android: on
+//!   Android what the OS holds is taken from the store's record of what was handed over; on iOS
+//!   the app's own plugin lists it; cancelling is always by id.
 //! - Only Android's `batch` command stores notifications for restore after a reboot: scheduling
 //!   goes through it, called on the plugin's own Android class, with every notification carrying
 //!   its own JSON (`sourceJson`), which the boot receiver and the action intents read, and as a
 //!   wake-up alarm (see `aftercare_notify::android`).
 //! - iOS turns `Schedule::At` into "seconds from now", which does not follow a zone change:
 //!   every resume and zone change re-arms what is pending.
+//! - On iOS the plugin's delegate and `active()` force-unwrap a map of what the running process
+//!   scheduled, and crash on a reminder from an earlier run: the app's own delegate
+//!   (`tauri-plugin-reminder-center`) takes taps and buttons instead, queued until Rust takes
+//!   them, and lists what Notification Center holds and shows.
 //! - The default id is random: every notification carries its reminder's id.
 
 use std::sync::{Arc, Mutex};
 
 use aftercare_core::Held;
+#[cfg(target_os = "ios")]
 use aftercare_core::reconcile::fingerprint;
 use aftercare_notify::android::ACTIONS;
 use aftercare_notify::{Notification, Notifier, Occasion, Platform, Report};
@@ -21,7 +28,7 @@ use aftercare_store::Store;
 use chrono::{DateTime, Utc};
 use tauri::plugin::{PermissionState, TauriPlugin};
 use tauri::{AppHandle, Emitter, Runtime};
-use tauri_plugin_notification::{Action, ActionType, NotificationExt, Schedule};
+use tauri_plugin_notification::{Action, ActionType, NotificationExt};
 
 use super::{ExactAlarms, Permission};
 use crate::error::{Error, Result};
@@ -70,33 +77,36 @@ impl<R: Runtime> Notifier for Phone<R> {
         }
     }
 
-    /// iOS lists its pending requests reliably; Android's listing is not trusted.
+    /// Android's is not trusted (see above): the store's record says.
+    #[cfg(target_os = "android")]
     fn pending(&self) -> Option<Vec<Held>> {
-        if cfg!(target_os = "android") {
-            return None;
-        }
-        let pending = self.app.notification().pending().ok()?;
+        None
+    }
+
+    /// iOS, through the app's own plugin: what it holds, fingerprinted as it shows it.
+    #[cfg(target_os = "ios")]
+    fn pending(&self) -> Option<Vec<Held>> {
+        use tauri::Manager;
+        let center = self
+            .app
+            .state::<tauri_plugin_reminder_center::ReminderCenter<R>>();
+        let pending = center.pending().ok()?;
         Some(
             pending
-                .iter()
-                .map(|p| {
-                    let fingerprint = match p.schedule() {
-                        Schedule::At { date, .. } => {
-                            DateTime::from_timestamp(date.unix_timestamp(), 0).map_or(0, |at| {
-                                fingerprint(at, p.title().unwrap_or(""), p.body().unwrap_or(""))
-                            })
-                        }
-                        _ => 0,
-                    };
-                    Held {
-                        id: p.id(),
-                        fingerprint,
-                    }
+                .into_iter()
+                .map(|p| Held {
+                    id: p.id,
+                    // Without a time it matches nothing, and is handed over afresh.
+                    fingerprint: p
+                        .at
+                        .and_then(|at| DateTime::from_timestamp(at, 0))
+                        .map_or(0, |at| fingerprint(at, &p.title, &p.body)),
                 })
                 .collect(),
         )
     }
 
+    #[cfg(target_os = "android")]
     fn shown(&self) -> Option<Vec<i32>> {
         let active = self.app.notification().active().ok()?;
         Some(
@@ -105,6 +115,15 @@ impl<R: Runtime> Notifier for Phone<R> {
                 .map(tauri_plugin_notification::ActiveNotification::id)
                 .collect(),
         )
+    }
+
+    #[cfg(target_os = "ios")]
+    fn shown(&self) -> Option<Vec<i32>> {
+        use tauri::Manager;
+        let actions = self
+            .app
+            .state::<tauri_plugin_reminder_center::ReminderCenter<R>>();
+        actions.delivered().ok()
     }
 
     fn cancel(&mut self, ids: &[i32]) -> aftercare_notify::Result<()> {
@@ -174,7 +193,7 @@ impl<R: Runtime> Phone<R> {
                 .action_type_id(ACTIONS)
                 .title(&n.title)
                 .body(&n.body)
-                .schedule(Schedule::At {
+                .schedule(tauri_plugin_notification::Schedule::At {
                     date,
                     repeating: false,
                     allow_while_idle: true,
@@ -215,6 +234,9 @@ fn permission(state: PermissionState) -> Permission {
 /// handler of notification actions.
 pub(crate) struct Delivery {
     inner: Arc<Inner>,
+    /// iOS: acts on the presses the app's delegate queued.
+    #[cfg(target_os = "ios")]
+    take_presses: Arc<dyn Fn() + Send + Sync>,
 }
 
 struct Inner {
@@ -309,30 +331,61 @@ impl Delivery {
             store,
             phone: Mutex::new(phone),
         });
-        let handler = Arc::clone(&inner);
-        let window = app.clone();
-        app.notification()
-            .on_action(move |performed| {
-                let Some(id) = performed
-                    .notification()
-                    .map(tauri_plugin_notification::ActiveNotification::id)
-                else {
-                    return;
-                };
-                let Some(action) = aftercare_notify::Action::from_id(performed.action_id()) else {
-                    return;
-                };
-                if handler.act(id, action, now()).is_ok() {
-                    let _ = window.emit(CHANGED, ());
-                }
-            })
-            .map_err(platform)?;
-        let delivery = Delivery { inner };
+        #[cfg(target_os = "android")]
+        {
+            let handler = Arc::clone(&inner);
+            let window = app.clone();
+            app.notification()
+                .on_action(move |performed| {
+                    let Some(id) = performed
+                        .notification()
+                        .map(tauri_plugin_notification::ActiveNotification::id)
+                    else {
+                        return;
+                    };
+                    let Some(action) = aftercare_notify::Action::from_id(performed.action_id())
+                    else {
+                        return;
+                    };
+                    if handler.act(id, action, now()).is_ok() {
+                        let _ = window.emit(CHANGED, ());
+                    }
+                })
+                .map_err(platform)?;
+        }
+        #[cfg(target_os = "ios")]
+        let take_presses: Arc<dyn Fn() + Send + Sync> = {
+            let (inner, app) = (Arc::clone(&inner), app.clone());
+            Arc::new(move || inner.take_presses(&app))
+        };
+        #[cfg(target_os = "ios")]
+        {
+            use tauri::Manager;
+            let take = Arc::clone(&take_presses);
+            // Off the plugin's thread: acting on a press writes the store.
+            app.state::<tauri_plugin_reminder_center::ReminderCenter<R>>()
+                .watch(move || {
+                    let take = Arc::clone(&take);
+                    drop(tauri::async_runtime::spawn_blocking(move || take()));
+                })
+                .map_err(platform)?;
+        }
+        let delivery = Delivery {
+            inner,
+            #[cfg(target_os = "ios")]
+            take_presses,
+        };
         delivery.sync(Occasion::Start)?;
         Ok(delivery)
     }
 
+    /// On iOS, a start or resume first takes the presses queued meanwhile (one may be what
+    /// launched the app).
     pub(crate) fn sync(&self, occasion: Occasion) -> Result<Report> {
+        #[cfg(target_os = "ios")]
+        if occasion == Occasion::Start {
+            (self.take_presses)();
+        }
         self.inner.sync(occasion, now())
     }
 
@@ -368,6 +421,26 @@ impl Inner {
             now,
             occasion,
         )?)
+    }
+
+    /// iOS: acts on every press the app's delegate queued (a tap only opens the app), and tells
+    /// the window if anything changed.
+    #[cfg(target_os = "ios")]
+    fn take_presses<R: Runtime>(&self, app: &AppHandle<R>) {
+        use tauri::Manager;
+        let actions = app.state::<tauri_plugin_reminder_center::ReminderCenter<R>>();
+        let Ok(pressed) = actions.take() else {
+            return;
+        };
+        let mut changed = false;
+        for press in pressed {
+            if let Some(action) = aftercare_notify::Action::from_id(&press.action_id) {
+                changed |= self.act(press.notification_id, action, now()).is_ok();
+            }
+        }
+        if changed {
+            let _ = app.emit(CHANGED, ());
+        }
     }
 
     /// Done or Snooze pressed on a notification.
