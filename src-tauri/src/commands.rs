@@ -468,19 +468,18 @@ pub(crate) async fn answer_zone_question<R: Runtime>(
     .await
 }
 
-/// Saves a JSON backup of everything where the client finds files (Downloads on a computer,
-/// the app's documents on a phone) and says where.
+/// A JSON backup of everything, saved where the client finds files on a computer (Downloads),
+/// or offered through the share sheet on a phone (to Files, Drive...). Says which.
 #[tauri::command]
 pub(crate) async fn save_backup<R: Runtime>(app: AppHandle<R>) -> Result<String> {
-    let folder = crate::sharing::client_folder(&app)?;
-    blocking(app, move |state| {
-        let now = now();
-        let path = folder.join(format!(
-            "smp-aftercare-backup-{}.json",
-            now.format("%Y-%m-%d-%H%M%S")
-        ));
-        state.store().backup_to(&path, now)?;
-        Ok(path.display().to_string())
+    let now = now();
+    let name = format!(
+        "smp-aftercare-backup-{}.json",
+        now.format("%Y-%m-%d-%H%M%S")
+    );
+    let handle = app.clone();
+    crate::sharing::hand_over(&app, &name, "application/json", move |path| {
+        Ok(handle.state::<AppState>().store().backup_to(path, now)?)
     })
     .await
 }

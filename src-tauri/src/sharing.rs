@@ -66,7 +66,7 @@ pub(crate) async fn save_protocol<R: Runtime>(
 ) -> Result<String> {
     let protocol = share::import(&protocol.to_string())?;
     let name = format!("{}.toml", protocol.id);
-    hand_over(&app, &name, &protocol.to_toml(), "application/toml").await
+    hand_over_text(&app, &name, protocol.to_toml(), "application/toml").await
 }
 
 /// What following a shared protocol (a code, a link or a file's text) would change. Nothing
@@ -124,7 +124,9 @@ pub(crate) async fn export_calendar<R: Runtime>(
         Ok(state.store().calendar(&selection, now())?)
     })
     .await?;
-    hand_over(&app, "smp-aftercare.ics", &calendar, "text/calendar").await
+    // Named for the moment: iOS's share sheet keeps an earlier file of the same name.
+    let name = format!("smp-aftercare-{}.ics", now().format("%Y-%m-%d-%H%M%S"));
+    hand_over_text(&app, &name, calendar, "text/calendar").await
 }
 
 /// The journal's notes, to pick those the summary carries.
@@ -149,43 +151,58 @@ pub(crate) async fn send_progress<R: Runtime>(
     notes: Vec<i64>,
 ) -> Result<String> {
     let text = progress(app.clone(), notes).await?;
-    let name = format!("smp-aftercare-progress-{}.txt", now().format("%Y-%m-%d"));
-    hand_over(&app, &name, &text, "text/plain").await
+    let name = format!(
+        "smp-aftercare-progress-{}.txt",
+        now().format("%Y-%m-%d-%H%M%S")
+    );
+    hand_over_text(&app, &name, text, "text/plain").await
 }
 
-/// Where files for the client go: Downloads on a computer, the app's documents on a phone.
-pub(crate) fn client_folder<R: Runtime>(app: &AppHandle<R>) -> Result<PathBuf> {
-    let path = app.path();
-    let folder = if cfg!(desktop) {
-        path.download_dir()
-    } else {
-        path.document_dir()
-    };
-    let folder = folder
-        .or_else(|_| path.app_data_dir())
-        .map_err(|e| Error::Platform(e.to_string()))?;
-    std::fs::create_dir_all(&folder).map_err(|e| Error::Platform(e.to_string()))?;
-    Ok(folder)
-}
-
-/// Writes a file for the client and hands it over: on a computer it stays in Downloads, on a
-/// phone the share sheet offers it to another app. Says what happened.
-async fn hand_over<R: Runtime>(
+/// Writes a file for the client with `write` and hands it over. On a computer it is written in
+/// Downloads, where the client finds it. On a phone it is written in the app's cache and offered
+/// through the share sheet (to Files, Drive, a message...): nothing is kept where the client
+/// cannot see it, such as the app's own documents, which the Files app does not show on iOS and
+/// which go with the app on Android. Says what happened.
+pub(crate) async fn hand_over<R: Runtime>(
     app: &AppHandle<R>,
     name: &str,
-    contents: &str,
     mime: &str,
+    write: impl FnOnce(&Path) -> Result<()> + Send + 'static,
 ) -> Result<String> {
-    let path = client_folder(app)?.join(name);
-    let written = |e: std::io::Error| Error::Platform(format!("{}: {e}", path.display()));
+    let path = folder_for_client(app)?.join(name);
     tauri::async_runtime::spawn_blocking({
-        let (path, contents) = (path.clone(), contents.to_string());
-        move || std::fs::write(&path, contents)
+        let path = path.clone();
+        move || write(&path)
     })
     .await
-    .map_err(|e| Error::Platform(e.to_string()))?
-    .map_err(written)?;
+    .map_err(|e| Error::Platform(e.to_string()))??;
     share_sheet(app, &path, mime)
+}
+
+/// `contents` as a file for the client, handed over.
+async fn hand_over_text<R: Runtime>(
+    app: &AppHandle<R>,
+    name: &str,
+    contents: String,
+    mime: &str,
+) -> Result<String> {
+    hand_over(app, name, mime, move |path| {
+        std::fs::write(path, contents)
+            .map_err(|e| Error::Platform(format!("{}: {e}", path.display())))
+    })
+    .await
+}
+
+fn folder_for_client<R: Runtime>(app: &AppHandle<R>) -> Result<PathBuf> {
+    let path = app.path();
+    let folder = if cfg!(desktop) {
+        path.download_dir().or_else(|_| path.app_data_dir())
+    } else {
+        path.app_cache_dir()
+    };
+    let folder = folder.map_err(|e| Error::Platform(e.to_string()))?;
+    std::fs::create_dir_all(&folder).map_err(|e| Error::Platform(e.to_string()))?;
+    Ok(folder)
 }
 
 #[cfg(desktop)]
@@ -207,8 +224,17 @@ fn share_sheet<R: Runtime>(app: &AppHandle<R>, path: &Path, mime: &str) -> Resul
         mime_type: Some(mime.to_string()),
         ..ShareFileOptions::default()
     };
-    app.share()
+    match app
+        .share()
         .share_file(window, format!("file://{}", path.display()), options)
-        .map_err(|e| Error::Platform(e.to_string()))?;
-    Ok("Shared".to_string())
+    {
+        Ok(()) => Ok("Shared".to_string()),
+        // Android's share sheet reports "cancelled" after most shares too: only iOS can tell.
+        Err(e) if e.to_string().contains("cancelled") => Ok(if cfg!(target_os = "ios") {
+            "Nothing was shared".to_string()
+        } else {
+            "Handed to the share sheet".to_string()
+        }),
+        Err(e) => Err(Error::Platform(e.to_string())),
+    }
 }

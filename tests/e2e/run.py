@@ -52,7 +52,7 @@ from selenium.webdriver.support.ui import WebDriverWait
 HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 AXE = (HERE / "node_modules" / "axe-core" / "axe.min.js").read_text()
-SIZES = {"phone": (390, 844), "desktop": (1280, 860)}
+SIZES = {"phone": (360, 800), "desktop": (1280, 860)}
 LIBFAKETIME = pathlib.Path("/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1")
 UTC = datetime.timezone.utc
 
@@ -286,6 +286,21 @@ class App:
     def value(self, css):
         return self.driver.execute_script("return document.querySelector(arguments[0]).value", css)
 
+    def choose_file(self, css, data, name, mime):
+        """What the file picker does: the chosen file on the input, then its change event."""
+        self.driver.execute_script(
+            "const [input, data, name, type] = arguments;"
+            "const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));"
+            "const list = new DataTransfer();"
+            "list.items.add(new File([bytes], name, {type}));"
+            "input.files = list.files;"
+            "input.dispatchEvent(new Event('change'));",
+            self.driver.find_element(By.CSS_SELECTOR, css),
+            base64.b64encode(data).decode(),
+            name,
+            mime,
+        )
+
     def shown_date(self):
         """The date Today is for, as written (before CSS capitals it)."""
         return self.driver.execute_script("return document.querySelector('main .eyebrow').textContent")
@@ -384,6 +399,20 @@ def run(binary, shots, clock, cli):
         ics = saved.read_text()
         assert ics.startswith("BEGIN:VCALENDAR") and "UID:session-2@" in ics, "the calendar holds the reminders and session 2"
         checked.append("the calendar file is saved")
+
+        # A backup, saved where the client finds files, restored from the file picker.
+        app.go("settings")
+        app.click("button", "Save a backup")
+        backup = pathlib.Path(app.wait_for("#toast", "smp-aftercare-backup-").text.removeprefix("Saved to "))
+        snapshot = json.loads(backup.read_text())
+        assert backup.parent == app.downloads and len(snapshot["sessions"]) == 2, (backup, snapshot.keys())
+        app.choose_file("section[aria-labelledby=backup] input[type=file]", backup.read_bytes(), backup.name, "application/json")
+        app.click("button", "Restore from the backup")
+        app.click("dialog button", "Restore")
+        app.wait_for("#toast", "Backup restored")
+        app.go("timeline")
+        assert app.reminder_keys() == after_move, "the same reminders after a restore"
+        checked.append("a backup is saved in Downloads and restored from the file picker")
 
         code, link = make_artist_protocol(app)
         checked.append("artist mode makes a protocol with washing from day 5; its QR code decodes to its link")
@@ -486,21 +515,10 @@ def journal(binary, shots, clock, cli):
         app.wait_for("h2", "Photos")
         checked.append("a check-in with fever shows the red-flag advice, on Today too")
 
-        photo = base64.b64encode((ROOT / "tests" / "fixtures" / "photos" / "located.jpg").read_bytes()).decode()
+        photo = (ROOT / "tests" / "fixtures" / "photos" / "located.jpg").read_bytes()
         for n in (2, 6):
             app.fill("input[type=date]", day(n), within=app.driver.find_element(By.CSS_SELECTOR, "section[aria-labelledby=photos]"))
-            count = len(app.driver.find_elements(By.CSS_SELECTOR, ".side-by-side figure"))
-            # What the file picker does: the chosen file on the input, then its change event.
-            app.driver.execute_script(
-                "const [input, data] = arguments;"
-                "const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));"
-                "const list = new DataTransfer();"
-                "list.items.add(new File([bytes], 'scalp.jpg', {type: 'image/jpeg'}));"
-                "input.files = list.files;"
-                "input.dispatchEvent(new Event('change'));",
-                app.driver.find_element(By.CSS_SELECTOR, "section[aria-labelledby=photos] input[type=file]:not([capture])"),
-                photo,
-            )
+            app.choose_file("section[aria-labelledby=photos] input[type=file]:not([capture])", photo, "scalp.jpg", "image/jpeg")
             app.wait_for("#toast", "Photo added")
             app.wait_for(f".side-by-side figcaption", f"Day {n}")
         figures = app.driver.find_elements(By.CSS_SELECTOR, ".side-by-side figure")

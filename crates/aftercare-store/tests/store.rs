@@ -564,6 +564,26 @@ fn json_backup_then_restore_gives_identical_data() {
 }
 
 #[test]
+fn a_backup_that_kept_the_exact_alarm_setting_still_restores() {
+    let dir = temp_dir("exact-alarms");
+    let store = two_sessions();
+    let path = dir.join("backup.json");
+    store.backup_to(&path, now()).unwrap();
+    // Backups before schema 4 carried the Android exact-alarm checkbox, now Android's to say.
+    let mut json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    json["preferences"]["exact_alarms"] = true.into();
+    std::fs::write(&path, json.to_string()).unwrap();
+    let mut other = Store::open_in_memory().unwrap();
+    other.restore_from(&path, now()).unwrap();
+    assert_eq!(
+        other.export(now()).unwrap(),
+        store.export(now()).unwrap(),
+        "everything comes back; the old setting is left behind"
+    );
+}
+
+#[test]
 fn database_backup_then_restore_gives_identical_data() {
     let dir = temp_dir("sqlite");
     let mut store = Store::open(&dir.join("aftercare.db")).unwrap();

@@ -243,8 +243,7 @@ function backups(app) {
       click: async () => {
         say(problems, '');
         try {
-          const path = await api.saveBackup();
-          app.say(`Backup saved: ${path}`);
+          app.say(await api.saveBackup());
         } catch (error) {
           say(problems, error.message);
         }
