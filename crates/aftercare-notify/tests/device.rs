@@ -896,19 +896,27 @@ fn after_a_reboot_the_plugin_re_arms_every_reminder_it_was_handed() {
     assert!(violations.is_empty(), "{violations:#?}");
 }
 
-#[test]
-fn done_pressed_after_a_reboot_reaches_the_store() {
-    let mut world = android_rebooted_and_left();
+/// Presses Done on the latest notification in the tray, three days on, and checks it is stored
+/// and every promise kept.
+fn done_three_days_on_is_stored(mut world: World, shown_how: &str) {
     world.apply(&Event::Wait(60 * 24 * 3));
     let key = world.phone.borrow().tray.last().unwrap().key.clone();
     world.apply(&Event::Press(true));
     assert_eq!(
         world.store.reminder(&key).unwrap().state,
         State::Done,
-        "Done on {key}, shown by an alarm the boot receiver re-armed, is stored"
+        "Done on {key}, {shown_how}, is stored"
     );
     let violations = world.finish();
     assert!(violations.is_empty(), "{violations:#?}");
+}
+
+#[test]
+fn done_pressed_after_a_reboot_reaches_the_store() {
+    done_three_days_on_is_stored(
+        android_rebooted_and_left(),
+        "shown by an alarm the boot receiver re-armed",
+    );
 }
 
 #[test]
@@ -934,16 +942,7 @@ fn done_pressed_on_ios_after_the_app_was_ended_reaches_the_store() {
     let mut world = World::new(Os::Ios, 2);
     world.apply(&Event::Open);
     world.apply(&Event::Close);
-    world.apply(&Event::Wait(60 * 24 * 3));
-    let key = world.phone.borrow().tray.last().unwrap().key.clone();
     // iOS launches the app in the background to deliver the press; its delegate queues it
     // until the app, starting, takes it.
-    world.apply(&Event::Press(true));
-    assert_eq!(
-        world.store.reminder(&key).unwrap().state,
-        State::Done,
-        "Done on {key}, pressed with the app ended, is stored"
-    );
-    let violations = world.finish();
-    assert!(violations.is_empty(), "{violations:#?}");
+    done_three_days_on_is_stored(world, "pressed with the app ended");
 }
