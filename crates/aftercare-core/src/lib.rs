@@ -4,32 +4,38 @@
 //! are parameters, so every answer is reproducible and every edge (DST, quiet hours, overlapping
 //! sessions) is testable.
 
-mod calendar;
-pub mod compare;
-mod error;
-pub mod healing;
-pub mod ics;
-pub mod parse;
-pub mod photo;
-pub mod places;
-pub mod protocol;
-pub mod reconcile;
-pub mod schedule;
-pub mod session;
-pub mod share;
-pub mod snooze;
-pub mod summary;
-pub mod sun;
-pub mod today;
-pub mod wall;
+//!
+//! One folder a subject: `time/` (parsing, wall clocks), `protocol/` (the rules as data, their
+//! checks, share codes, comparison), `plan/` (treatment, settings, rule windows, reminders,
+//! today), `delivery/` (reconcile, snooze), `journal/` (check-in advice, photos), `export/`
+//! (calendar file, summary), `sun/` (position, UV, places).
 
+pub mod delivery;
+mod error;
+pub mod export;
+pub mod journal;
+pub mod plan;
+pub mod protocol;
+pub mod sun;
+pub mod time;
+
+// The modules the other crates name, by their own names.
+pub use delivery::{reconcile, snooze};
+pub use export::{ics, summary};
+pub use journal::{healing, photo};
+pub use plan::today;
+pub use protocol::{compare, share};
+pub use sun::places;
+pub use time::{parse, wall};
+
+pub use delivery::reconcile::{Held, Open, Plan, Rules, reconcile};
+pub use delivery::snooze::Snooze;
 pub use error::{Error, Problem, Result};
+pub use plan::reminders::{Item, Reminder, Shift, reminders_for};
+pub use plan::settings::{QuietHours, Settings};
+pub use plan::today::{Today, today};
+pub use plan::treatment::{MAX_POSTPONED_DAYS, Postponement, Session, Treatment};
 pub use protocol::{Anchor, At, Categories, Category, Kind, Protocol, Rule, Studio};
-pub use reconcile::{Held, Open, Plan, Rules, reconcile};
-pub use schedule::{Item, QuietHours, Reminder, Settings, Shift, reminders_for};
-pub use session::{MAX_POSTPONED_DAYS, Postponement, Session, Treatment};
-pub use snooze::Snooze;
-pub use today::{Today, today};
 
 /// First year a session or date may fall in.
 pub const FIRST_YEAR: i32 = 1970;

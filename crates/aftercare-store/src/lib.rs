@@ -18,6 +18,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use aftercare_core::sun::Place;
+use aftercare_core::time::hm;
 use aftercare_core::{
     Categories, Protocol, QuietHours, Session, Settings, Treatment, parse, places,
 };
@@ -576,9 +577,9 @@ fn save_preferences(conn: &Connection, preferences: &Preferences) -> Result<()> 
                 place_name = ?9, latitude = ?10, longitude = ?11, elevation = ?12
          WHERE id = 1",
         (
-            hm(preferences.reminder_time),
-            preferences.quiet.map(|q| hm(q.start)),
-            preferences.quiet.map(|q| hm(q.end)),
+            hm(preferences.reminder_time).to_string(),
+            preferences.quiet.map(|q| hm(q.start).to_string()),
+            preferences.quiet.map(|q| hm(q.end).to_string()),
             to_text(&preferences.zone_policy),
             preferences.home_zone.name(),
             preferences.device_zone.name(),
@@ -607,10 +608,6 @@ pub(crate) fn parse_timestamp(text: &str) -> Result<DateTime<Utc>> {
 
 pub(crate) fn minutes(local: chrono::NaiveDateTime) -> String {
     local.format("%Y-%m-%dT%H:%M").to_string()
-}
-
-fn hm(time: NaiveTime) -> String {
-    time.format("%H:%M").to_string()
 }
 
 /// The serde name of a unit variant (`follow`, `quiet-hours`), for a TEXT column.

@@ -14,6 +14,8 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, Result};
 use crate::{parse, wall};
 
+pub mod places;
+
 /// WHO Global Solar UV Index: protection is advised from a UV index of 3.
 pub const PROTECT_FROM: f64 = 3.0;
 

@@ -29,8 +29,8 @@ const QR_BYTES: usize = 2331;
 /// Each format with its dictionary. Frozen: codes already shared decode only with theirs; a
 /// better one needs a new format number. 2 came with the sun rules and the photo check.
 const DICTIONARIES: [(u32, &[u8]); 2] = [
-    (1, include_bytes!("../protocols/share-dictionary-1.json")),
-    (2, include_bytes!("../protocols/share-dictionary-2.json")),
+    (1, include_bytes!("../../protocols/share-dictionary-1.json")),
+    (2, include_bytes!("../../protocols/share-dictionary-2.json")),
 ];
 
 fn dictionary(format: u32) -> Option<&'static [u8]> {

@@ -5,13 +5,16 @@
 //! to do, counted from which session, and when the reminder goes out. The default ships embedded.
 
 use std::fmt;
-use std::ops::Range;
 use std::str::FromStr;
 
 use chrono::NaiveTime;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::error::{Error, Problem, Result};
+use crate::error::{Error, Result};
+
+mod check;
+pub mod compare;
+pub mod share;
 
 /// The protocol file format this engine reads and writes.
 pub const FORMAT: u32 = 1;
@@ -329,8 +332,8 @@ pub struct Protocol {
 
 /// The protocols that ship inside the app, as their TOML source.
 pub const BUNDLED: [(&str, &str); 2] = [
-    ("seed", include_str!("../protocols/seed.toml")),
-    ("strict", include_str!("../protocols/strict.toml")),
+    ("seed", include_str!("../../protocols/seed.toml")),
+    ("strict", include_str!("../../protocols/strict.toml")),
 ];
 
 impl Protocol {
@@ -345,33 +348,12 @@ impl Protocol {
         Some(Protocol::from_toml(source).expect("bundled protocols are checked by the tests"))
     }
 
-    /// Reads and validates a protocol file, naming the line of each problem.
-    pub fn from_toml(source: &str) -> Result<Protocol> {
-        check_format(toml::from_str::<Head>(source).map_err(|e| toml_problem(source, &e)))?;
-        let protocol: Protocol = toml::from_str(source).map_err(|e| toml_problem(source, &e))?;
-        protocol.validate_located(|at| toml_line(source, at))?;
-        Ok(protocol)
-    }
-
-    /// Reads and validates a protocol stored or shared as JSON.
-    pub fn from_json(source: &str) -> Result<Protocol> {
-        check_format(serde_json::from_str::<Head>(source).map_err(|e| json_problem(&e)))?;
-        let protocol: Protocol = serde_json::from_str(source).map_err(|e| json_problem(&e))?;
-        protocol.validate()?;
-        Ok(protocol)
-    }
-
     pub fn to_toml(&self) -> String {
         toml::to_string(self).expect("a protocol is plain data and always serializes")
     }
 
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).expect("a protocol is plain data and always serializes")
-    }
-
-    /// Checks everything the types cannot: windows, limits, texts, keys and references.
-    pub fn validate(&self) -> Result<()> {
-        self.validate_located(|_| None)
     }
 
     pub fn rule(&self, key: &str) -> Option<&Rule> {
@@ -396,341 +378,12 @@ impl Protocol {
                 key: key.to_string(),
             })
     }
-
-    fn validate_located(&self, line: impl Fn(&Field) -> Option<usize>) -> Result<()> {
-        let found = self.problems();
-        if found.is_empty() {
-            return Ok(());
-        }
-        let problems = found
-            .into_iter()
-            .map(|(field, message)| Problem {
-                line: line(&field),
-                field: field.describe(self),
-                message,
-            })
-            .collect();
-        Err(Error::InvalidProtocol { problems })
-    }
-
-    fn problems(&self) -> Vec<(Field, String)> {
-        let mut found = Vec::new();
-        let mut top = |name: &'static str, problem: Option<String>| {
-            if let Some(message) = problem {
-                found.push((Field::Top(name), message));
-            }
-        };
-        top("id", check_key(&self.id));
-        top("name", check_text(&self.name, limits::NAME_CHARS, false));
-        top(
-            "version",
-            check_text(&self.version, limits::VERSION_CHARS, false),
-        );
-        if let Some(description) = &self.description {
-            top(
-                "description",
-                check_text(description, limits::DESCRIPTION_CHARS, true),
-            );
-        }
-        if let Some(studio) = &self.studio {
-            top(
-                "studio.name",
-                check_text(&studio.name, limits::NAME_CHARS, false),
-            );
-            if let Some(contact) = &studio.contact {
-                top(
-                    "studio.contact",
-                    check_text(contact, limits::CONTACT_CHARS, false),
-                );
-            }
-        }
-        top(
-            "min_days_between_sessions",
-            check_range(
-                i64::from(self.min_days_between_sessions),
-                1..i64::from(limits::MIN_DAYS_BETWEEN_SESSIONS) + 1,
-            ),
-        );
-        for category in Category::ALL {
-            if self.grace_hours.of(category) > limits::GRACE_HOURS {
-                found.push((
-                    Field::Grace(category),
-                    format!("at most {} hours (30 days)", limits::GRACE_HOURS),
-                ));
-            }
-        }
-        if self.rules.is_empty() {
-            found.push((
-                Field::Top("rule"),
-                "a protocol needs at least one rule".into(),
-            ));
-        }
-        if self.rules.len() > limits::RULES {
-            found.push((
-                Field::Top("rule"),
-                format!(
-                    "{} rules; at most {} are allowed",
-                    self.rules.len(),
-                    limits::RULES
-                ),
-            ));
-        }
-        for (index, rule) in self.rules.iter().enumerate() {
-            for (field, message) in self.rule_problems(index, rule) {
-                found.push((Field::Rule(index, field), message));
-            }
-        }
-        found
-    }
-
-    fn rule_problems(&self, index: usize, rule: &Rule) -> Vec<(&'static str, String)> {
-        let mut found = Vec::new();
-        let mut check = |field: &'static str, problem: Option<String>| {
-            if let Some(message) = problem {
-                found.push((field, message));
-            }
-        };
-        check("key", check_key(&rule.key));
-        if self.rules[..index]
-            .iter()
-            .any(|earlier| earlier.key == rule.key)
-        {
-            check(
-                "key",
-                Some(format!(
-                    "`{}` is used by an earlier rule; keys must be unique",
-                    rule.key
-                )),
-            );
-        }
-        check("days", check_window(rule));
-        check(
-            "every",
-            rule.every.and_then(|every| {
-                check_range(i64::from(every), 1..i64::from(limits::LAST_DAY) + 1)
-            }),
-        );
-        check("lifts", self.check_lifts(rule));
-        check(
-            "at",
-            (rule.at == At::Uv && rule.category != Category::Sun)
-                .then(|| "\"uv\" follows the sun: only a `sun` rule can use it".to_string()),
-        );
-        check("title", check_text(&rule.title, limits::TITLE_CHARS, false));
-        check("body", check_text(&rule.body, limits::BODY_CHARS, true));
-        if let Some(source) = &rule.source {
-            check("source", check_text(source, limits::SOURCE_CHARS, false));
-        }
-        found
-    }
-
-    fn check_lifts(&self, rule: &Rule) -> Option<String> {
-        let lifted_key = rule.lifts.as_deref()?;
-        if rule.kind != Kind::Allowed {
-            return Some("only an `allowed` rule can lift another".into());
-        }
-        let Some(lifted) = self.rule(lifted_key) else {
-            return Some(format!(
-                "`{lifted_key}` is not the key of a rule in this protocol"
-            ));
-        };
-        if lifted.kind != Kind::Avoid {
-            return Some(format!("`{lifted_key}` is not an `avoid` rule"));
-        }
-        if lifted.from == rule.from && rule.start() <= lifted.end() {
-            return Some(format!(
-                "allowed from day {} while `{lifted_key}` still applies until day {}",
-                rule.start(),
-                lifted.end()
-            ));
-        }
-        None
-    }
-}
-
-fn check_window(rule: &Rule) -> Option<String> {
-    let [start, end] = rule.days;
-    for day in [start, end] {
-        if !(limits::FIRST_DAY..=limits::LAST_DAY).contains(&day) {
-            return Some(format!(
-                "day {day} is out of range: days run from {} to {}",
-                limits::FIRST_DAY,
-                limits::LAST_DAY
-            ));
-        }
-    }
-    if end < start {
-        return Some(format!(
-            "the window ends on day {end}, before it starts on day {start}"
-        ));
-    }
-    let daily = matches!(rule.at, At::Digest | At::Uv) || rule.repeats();
-    let occurrences = (end - start) / rule.step() + 1;
-    if daily && occurrences > limits::OCCURRENCES {
-        return Some(format!(
-            "{occurrences} occurrences; at most {} (use a longer `every`)",
-            limits::OCCURRENCES
-        ));
-    }
-    None
-}
-
-fn check_key(key: &str) -> Option<String> {
-    let well_formed = !key.is_empty()
-        && key.len() <= limits::KEY_CHARS
-        && key
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        && !key.starts_with('-');
-    (!well_formed).then(|| {
-        format!(
-            "`{key}` is not a key: use 1 to {} lowercase letters, digits and dashes",
-            limits::KEY_CHARS
-        )
-    })
-}
-
-fn check_text(text: &str, max_chars: usize, multiline: bool) -> Option<String> {
-    let chars = text.chars().count();
-    if text.trim().is_empty() && !multiline {
-        return Some("must not be empty".into());
-    }
-    if chars > max_chars {
-        return Some(format!("{chars} characters; at most {max_chars}"));
-    }
-    if text
-        .chars()
-        .any(|c| c.is_control() && !(multiline && c == '\n'))
-    {
-        return Some("contains a control character".into());
-    }
-    None
-}
-
-fn check_range(value: i64, allowed: Range<i64>) -> Option<String> {
-    (!allowed.contains(&value)).then(|| {
-        format!(
-            "{value} is out of range: {} to {}",
-            allowed.start,
-            allowed.end - 1
-        )
-    })
-}
-
-/// Where in a protocol a problem is.
-enum Field {
-    Top(&'static str),
-    Grace(Category),
-    Rule(usize, &'static str),
-}
-
-impl Field {
-    fn describe(&self, protocol: &Protocol) -> String {
-        match self {
-            Field::Top(name) => (*name).to_string(),
-            Field::Grace(category) => format!("grace_hours.{category}"),
-            Field::Rule(index, name) => {
-                let rule = &protocol.rules[*index];
-                if check_key(&rule.key).is_none() {
-                    format!("rule `{}`, {name}", rule.key)
-                } else {
-                    format!("rule #{}, {name}", index + 1)
-                }
-            }
-        }
-    }
-}
-
-/// The few fields read before the rest, so that a file from a newer app gets "newer format"
-/// rather than a list of unknown fields.
-#[derive(Deserialize)]
-struct Head {
-    format: Option<u32>,
-}
-
-fn check_format(head: Result<Head>) -> Result<()> {
-    let problem = match head?.format {
-        Some(FORMAT) => return Ok(()),
-        Some(newer) if newer > FORMAT => {
-            format!("format {newer} is newer than this app understands ({FORMAT}); update the app")
-        }
-        Some(other) => format!("format {other} is not supported; this app reads format {FORMAT}"),
-        None => format!("missing field `format` (this app reads format {FORMAT})"),
-    };
-    Err(Error::InvalidProtocol {
-        problems: vec![Problem {
-            line: None,
-            field: "format".into(),
-            message: problem,
-        }],
-    })
-}
-
-fn toml_problem(source: &str, error: &toml::de::Error) -> Error {
-    Error::InvalidProtocol {
-        problems: vec![Problem {
-            line: error.span().map(|span| line_at(source, span.start)),
-            field: String::new(),
-            message: error.message().trim().to_string(),
-        }],
-    }
-}
-
-fn json_problem(error: &serde_json::Error) -> Error {
-    Error::InvalidProtocol {
-        problems: vec![Problem {
-            line: Some(error.line()),
-            field: String::new(),
-            message: error.to_string(),
-        }],
-    }
-}
-
-/// The line of a field in the TOML source, found again only when there is a problem to report.
-fn toml_line(source: &str, field: &Field) -> Option<usize> {
-    let root = toml::de::DeTable::parse(source).ok()?;
-    let root = root.get_ref();
-    let found = match field {
-        Field::Top(path) => {
-            let mut names = path.split('.');
-            let mut found = root.get(names.next()?)?;
-            for name in names {
-                match found.get_ref().get(name) {
-                    Some(inner) => found = inner,
-                    None => break,
-                }
-            }
-            Some(found.span())
-        }
-        Field::Grace(category) => {
-            let grace = root.get("grace_hours")?;
-            Some(
-                grace
-                    .get_ref()
-                    .get(category.as_str())
-                    .unwrap_or(grace)
-                    .span(),
-            )
-        }
-        Field::Rule(index, name) => {
-            let rule = root.get("rule")?.get_ref().get(*index)?;
-            Some(rule.get_ref().get(*name).unwrap_or(rule).span())
-        }
-    };
-    found.map(|span| line_at(source, span.start))
-}
-
-fn line_at(source: &str, offset: usize) -> usize {
-    source.as_bytes()[..offset.min(source.len())]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
-        + 1
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Problem;
 
     fn problems(source: &str) -> Vec<Problem> {
         match Protocol::from_toml(source) {

@@ -3,8 +3,8 @@
 
 use chrono::{NaiveDate, TimeDelta};
 
+use crate::plan::treatment::Treatment;
 use crate::protocol::{Anchor, Kind, Protocol, Rule};
-use crate::session::Treatment;
 
 /// One rule counted from one session: the dates it covers.
 #[derive(Debug, Clone, Copy)]

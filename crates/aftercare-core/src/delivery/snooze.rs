@@ -5,7 +5,7 @@ use chrono::{DateTime, NaiveTime, TimeDelta, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::schedule::Settings;
+use crate::plan::settings::Settings;
 use crate::{parse, wall};
 
 /// When "this evening" is.

@@ -4,9 +4,9 @@ use chrono::{NaiveDate, NaiveDateTime};
 use chrono_tz::Tz;
 use serde::Serialize;
 
-use crate::calendar::{self, Span};
+use super::spans::{Span, spans, still_avoided};
+use crate::plan::treatment::Treatment;
 use crate::protocol::{Category, Kind, Protocol};
-use crate::session::Treatment;
 
 /// The checklist for one date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -92,7 +92,7 @@ pub struct NextSession {
 
 /// The checklist for `date`.
 pub fn today(treatment: &Treatment, protocol: &Protocol, date: NaiveDate) -> Today {
-    let spans = calendar::spans(protocol, treatment);
+    let spans = spans(protocol, treatment);
     let (session, day) = treatment.position(date);
     let next_session = treatment
         .sessions()
@@ -149,7 +149,7 @@ fn items(spans: &[Span<'_>], protocol: &Protocol, date: NaiveDate) -> Vec<TodayI
         let state = match span.rule.kind {
             Kind::Avoid => State::Avoid,
             Kind::Do => State::Do,
-            Kind::Allowed if calendar::still_avoided(spans, span, date) => continue,
+            Kind::Allowed if still_avoided(spans, span, date) => continue,
             Kind::Allowed if date == span.first => State::AllowedToday,
             Kind::Allowed => State::Allowed,
         };
@@ -193,7 +193,7 @@ fn next_change(spans: &[Span<'_>], date: NaiveDate) -> Option<Change> {
     let changes: Vec<&Span<'_>> = spans
         .iter()
         .filter(|span| span.rule.kind == Kind::Allowed && span.first > date)
-        .filter(|span| !calendar::still_avoided(spans, span, span.first))
+        .filter(|span| !still_avoided(spans, span, span.first))
         .collect();
     let first = changes.iter().map(|span| span.first).min()?;
     let on_that_day: Vec<&&Span<'_>> = changes.iter().filter(|span| span.first == first).collect();
@@ -218,7 +218,7 @@ fn next_change(spans: &[Span<'_>], date: NaiveDate) -> Option<Change> {
 mod tests {
     use super::*;
     use crate::parse;
-    use crate::session::Session;
+    use crate::plan::treatment::Session;
 
     fn treatment(sessions: &[&str]) -> Treatment {
         let sessions = sessions

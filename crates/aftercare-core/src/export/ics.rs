@@ -3,9 +3,9 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 
+use crate::plan::reminders::Reminder;
+use crate::plan::treatment::Session;
 use crate::protocol::{Categories, Category};
-use crate::schedule::Reminder;
-use crate::session::Session;
 
 /// Where UIDs live: the app's identifier, so that they never clash with another program's.
 const DOMAIN: &str = "smpaftercare.org";

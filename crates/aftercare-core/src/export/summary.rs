@@ -4,8 +4,8 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::plan::treatment::Session;
 use crate::protocol::Studio;
-use crate::session::Session;
 
 /// What the summary tells; the store gathers it, the client chooses the notes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

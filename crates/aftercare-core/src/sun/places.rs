@@ -18,9 +18,9 @@ use serde::Serialize;
 use crate::error::Result;
 use crate::sun::Place;
 
-const ZONE1970: &str = include_str!("../data/zone1970.tab");
-const ZONE_TAB: &str = include_str!("../data/zone.tab");
-const BACKWARD: &str = include_str!("../data/backward");
+const ZONE1970: &str = include_str!("../../data/zone1970.tab");
+const ZONE_TAB: &str = include_str!("../../data/zone.tab");
+const BACKWARD: &str = include_str!("../../data/backward");
 
 /// A zone's principal city, where its coordinates point.
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -5,8 +5,7 @@
 //! due at the same minute go out as one, so that a day never floods the client.
 
 use std::collections::BTreeMap;
-use std::fmt::{self, Write as _};
-use std::str::FromStr;
+use std::fmt::Write as _;
 
 use chrono::{
     DateTime, DurationRound, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Timelike,
@@ -14,127 +13,22 @@ use chrono::{
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize, Serializer};
 
-use crate::calendar::{self, Span};
-use crate::error::{Error, Result};
-use crate::protocol::{At, Categories, Category, Kind, Protocol};
-use crate::session::Treatment;
+use super::settings::Settings;
+use super::spans::{Span, later_session_covers, spans, still_avoided};
+use super::treatment::Treatment;
+use crate::error::Result;
+use crate::protocol::{At, Category, Kind, Protocol};
 use crate::sun::{self, Ozone, Place, SunDay, Window};
-use crate::{parse, places, wall};
+use crate::wall;
 
 /// A reminder that prepares for a session goes out at least this long before it starts.
 pub const PREP_LEAD: TimeDelta = TimeDelta::hours(1);
-
-/// The client's choices that shape when reminders go out.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Settings {
-    /// Time of the morning digest and of rules set to go out "morning".
-    pub reminder_time: NaiveTime,
-    pub quiet: Option<QuietHours>,
-    /// The zone whose wall clock reminders follow.
-    pub zone: Tz,
-    /// Categories the client turned off: their rules give no reminder and no digest line.
-    pub muted: Categories,
-    /// Where the sun is estimated for; without one, "uv" rules go out at the reminder time on
-    /// every day of their window.
-    pub place: Option<Place>,
-}
-
-impl Settings {
-    /// 09:00, no quiet hours, nothing muted, following `zone`, with the sun of the zone's
-    /// principal city.
-    pub fn new(zone: Tz) -> Settings {
-        Settings {
-            reminder_time: NaiveTime::from_hms_opt(9, 0, 0).expect("09:00 is a time"),
-            quiet: None,
-            zone,
-            muted: Categories::NONE,
-            place: places::principal_city(zone.name()).and_then(|city| city.place(0.0).ok()),
-        }
-    }
-}
 
 /// Without a place to follow, a sun rule goes out every this many days of its window.
 pub const NO_PLACE_EVERY: i64 = 7;
 
 /// A sun reminder goes out this long before the day's UV window opens.
 pub const SUN_LEAD: TimeDelta = TimeDelta::minutes(30);
-
-/// A daily window in which no reminder goes out; one that falls inside waits until it ends.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct QuietHours {
-    pub start: NaiveTime,
-    pub end: NaiveTime,
-}
-
-impl QuietHours {
-    pub fn new(start: NaiveTime, end: NaiveTime) -> Result<QuietHours> {
-        if start == end {
-            return Err(Error::InvalidQuietHours {
-                value: format!("{}-{}", hm(start), hm(end)),
-            });
-        }
-        Ok(QuietHours { start, end })
-    }
-
-    pub fn contains(&self, time: NaiveTime) -> bool {
-        if self.start < self.end {
-            self.start <= time && time < self.end
-        } else {
-            time >= self.start || time < self.end
-        }
-    }
-
-    /// The end of the quiet window `local` falls in, or `local` itself outside quiet hours.
-    pub fn defer(&self, local: NaiveDateTime) -> NaiveDateTime {
-        if !self.contains(local.time()) {
-            return local;
-        }
-        let crosses_midnight = self.start > self.end;
-        let date = if crosses_midnight && local.time() >= self.start {
-            local.date() + TimeDelta::days(1)
-        } else {
-            local.date()
-        };
-        date.and_time(self.end)
-    }
-}
-
-impl FromStr for QuietHours {
-    type Err = Error;
-
-    /// `22:00-08:00`.
-    fn from_str(value: &str) -> Result<QuietHours> {
-        let invalid = || Error::InvalidQuietHours {
-            value: value.to_string(),
-        };
-        let (start, end) = value.split_once('-').ok_or_else(invalid)?;
-        let (start, end) = (
-            parse::time(start).map_err(|_| invalid())?,
-            parse::time(end).map_err(|_| invalid())?,
-        );
-        QuietHours::new(start, end).map_err(|_| invalid())
-    }
-}
-
-impl Serialize for QuietHours {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
-    }
-}
-
-impl<'de> Deserialize<'de> for QuietHours {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        String::deserialize(deserializer)?
-            .parse()
-            .map_err(serde::de::Error::custom)
-    }
-}
-
-impl fmt::Display for QuietHours {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}-{}", hm(self.start), hm(self.end))
-    }
-}
 
 /// Why a reminder does not fire at the wall time its rule names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -213,7 +107,7 @@ pub fn reminders_for(
     protocol: &Protocol,
     settings: &Settings,
 ) -> Vec<Reminder> {
-    let spans = calendar::spans(protocol, treatment);
+    let spans = spans(protocol, treatment);
     let mut reminders = own_reminders(&spans, treatment, settings);
     reminders.extend(digests(&spans, treatment, settings));
     reminders.sort_by(|a, b| a.at.cmp(&b.at).then_with(|| a.key.cmp(&b.key)));
@@ -240,10 +134,10 @@ fn own_reminders(spans: &[Span<'_>], treatment: &Treatment, settings: &Settings)
             1
         };
         for date in span.dates().take(occurrences) {
-            if span.rule.kind == Kind::Allowed && calendar::still_avoided(spans, span, date) {
+            if span.rule.kind == Kind::Allowed && still_avoided(spans, span, date) {
                 continue;
             }
-            if follows_sun && calendar::later_session_covers(spans, span, date) {
+            if follows_sun && later_session_covers(spans, span, date) {
                 continue;
             }
             let wall = match span.rule.at {
@@ -323,7 +217,7 @@ fn digests<'a>(
     for span in spans.iter().filter(listed) {
         for date in span.dates() {
             if span.rule.kind == Kind::Allowed
-                && (date != span.first || calendar::still_avoided(spans, span, date))
+                && (date != span.first || still_avoided(spans, span, date))
             {
                 continue;
             }
@@ -494,10 +388,6 @@ fn bullets(items: &[Item], date: NaiveDate) -> String {
     body
 }
 
-fn hm(time: NaiveTime) -> impl fmt::Display {
-    time.format("%H:%M")
-}
-
 /// ISO 8601 without offset, to the minute: `2026-03-09T09:00`.
 fn minutes<S: Serializer>(local: &NaiveDateTime, serializer: S) -> Result<S::Ok, S::Error> {
     serializer.collect_str(&local.format("%Y-%m-%dT%H:%M"))
@@ -506,7 +396,8 @@ fn minutes<S: Serializer>(local: &NaiveDateTime, serializer: S) -> Result<S::Ok,
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::session::Session;
+    use crate::parse;
+    use crate::plan::treatment::Session;
     use chrono::Datelike;
     use std::collections::BTreeSet;
 
@@ -529,52 +420,6 @@ mod tests {
 
     fn london() -> Settings {
         Settings::new(Tz::Europe__London)
-    }
-
-    #[test]
-    fn quiet_hours_across_midnight_defer_to_the_next_morning() {
-        let quiet: QuietHours = "22:00-08:00".parse().unwrap();
-        assert_eq!(
-            quiet.defer(local("2026-03-05T23:00")),
-            local("2026-03-06T08:00"),
-            "late evening waits for the morning"
-        );
-        assert_eq!(
-            quiet.defer(local("2026-03-06T07:00")),
-            local("2026-03-06T08:00"),
-            "early morning waits until 08:00"
-        );
-        assert_eq!(
-            quiet.defer(local("2026-03-06T08:00")),
-            local("2026-03-06T08:00"),
-            "the end of quiet hours is not quiet"
-        );
-        assert_eq!(
-            quiet.defer(local("2026-03-06T21:59")),
-            local("2026-03-06T21:59"),
-            "before quiet hours nothing moves"
-        );
-    }
-
-    #[test]
-    fn quiet_hours_inside_a_day_defer_to_their_end() {
-        let quiet: QuietHours = "13:00-14:30".parse().unwrap();
-        assert_eq!(
-            quiet.defer(local("2026-03-05T13:15")),
-            local("2026-03-05T14:30")
-        );
-    }
-
-    #[test]
-    fn quiet_hours_must_be_a_window() {
-        for bad in ["22:00", "22:00-22:00", "late-early", "22:00-25:00"] {
-            let error = bad.parse::<QuietHours>().unwrap_err();
-            assert_eq!(
-                error,
-                Error::InvalidQuietHours { value: bad.into() },
-                "{bad} is refused naming itself"
-            );
-        }
     }
 
     #[test]

@@ -1,0 +1,9 @@
+//! A client's treatment under a protocol, and what follows from it: each rule's window of days
+//! for each session, the settings reminders follow, the reminders themselves, and one day's
+//! checklist.
+
+pub mod reminders;
+pub mod settings;
+mod spans;
+pub mod today;
+pub mod treatment;
