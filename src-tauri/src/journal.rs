@@ -10,9 +10,10 @@ use base64::engine::general_purpose::STANDARD as BASE64;
 use serde::Serialize;
 use tauri::{AppHandle, Runtime};
 
-use crate::commands::{Overview, blocking, overview_of};
 use crate::error::{Error, Result};
 use crate::now;
+use crate::overview::{Overview, overview_of};
+use crate::state::blocking;
 
 /// The journal screen: check-ins with their advice, photos by day, notes.
 #[derive(Debug, Serialize)]

@@ -4,9 +4,11 @@
 mod autostart;
 mod commands;
 mod error;
+mod files;
 mod journal;
 mod lifecycle;
 mod notify;
+mod overview;
 mod sharing;
 mod state;
 #[cfg(test)]

@@ -21,7 +21,7 @@ pub(crate) fn setup<R: Runtime>(app: &mut App<R>) -> Result<(), Box<dyn std::err
     for link in app.deep_link().get_current()?.unwrap_or_default() {
         state.receive_link(link.as_str());
     }
-    let overview = serde_json::to_string(&crate::commands::overview_of(&state)?)?;
+    let overview = serde_json::to_string(&crate::overview::overview_of(&state)?)?;
     app.manage(state);
     let handle = app.handle().clone();
     app.deep_link().on_open_url(move |event| {

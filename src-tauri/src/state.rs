@@ -6,9 +6,9 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 use aftercare_notify::Occasion;
 use aftercare_store::Store;
-use tauri::{AppHandle, Runtime};
+use tauri::{AppHandle, Manager, Runtime};
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::notify::Delivery;
 use crate::{lock, now};
 
@@ -69,4 +69,14 @@ impl AppState {
     pub(crate) fn take_link(&self) -> Option<String> {
         lock(&self.link).take()
     }
+}
+
+/// Runs `work` on a blocking thread with the app's state.
+pub(crate) async fn blocking<R: Runtime, T: Send + 'static>(
+    app: AppHandle<R>,
+    work: impl FnOnce(&AppState) -> Result<T> + Send + 'static,
+) -> Result<T> {
+    tauri::async_runtime::spawn_blocking(move || work(&app.state::<AppState>()))
+        .await
+        .map_err(|e| Error::Platform(e.to_string()))?
 }
