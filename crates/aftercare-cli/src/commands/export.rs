@@ -1,0 +1,79 @@
+//! What leaves the app for others: the reminders as a calendar, and a progress summary for the
+//! artist.
+
+use std::path::{Path, PathBuf};
+
+use aftercare_core::ics::Selection;
+use aftercare_core::parse;
+use aftercare_core::protocol::Category;
+use aftercare_store::Store;
+use clap::{Args, Subcommand};
+
+use super::written;
+use crate::error::Error;
+use crate::machine::{now, open};
+
+/// Export the reminders for a calendar.
+#[derive(Debug, Subcommand)]
+pub(crate) enum ExportCommand {
+    /// Write the reminders and upcoming sessions as an iCalendar (.ics) file any calendar
+    /// imports; importing a newer export updates the events instead of duplicating them.
+    Ics {
+        /// Only this category: milestone, digest, prep, sun, checkin; repeat for several.
+        #[arg(long, value_name = "CATEGORY")]
+        category: Vec<String>,
+        /// First day to include.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        from: Option<String>,
+        /// Last day to include.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        to: Option<String>,
+        /// Write to this file instead of standard output.
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+}
+
+/// Print a summary of your progress to send your artist: sessions, days followed, missed
+/// steps, and only the journal notes you pick.
+#[derive(Debug, Args)]
+pub(crate) struct SummaryArgs {
+    /// A journal note to include, by the number `journal list` shows; repeat for each.
+    #[arg(long = "note", value_name = "N")]
+    notes: Vec<i64>,
+}
+
+pub(crate) fn run(command: ExportCommand, db: Option<&Path>) -> Result<String, Error> {
+    let ExportCommand::Ics {
+        category,
+        from,
+        to,
+        output,
+    } = command;
+    // Bad dates or categories are refused before the database is touched.
+    let selection = selection(&category, from.as_deref(), to.as_deref())?;
+    let calendar = open(db)?.calendar(&selection, now())?;
+    written(output.as_deref(), calendar)
+}
+
+pub(crate) fn summary(args: &SummaryArgs, store: &Store) -> Result<String, Error> {
+    Ok(store.progress(&args.notes, now())?.to_text())
+}
+
+/// The reminders an export takes: the categories named (all if none) within the dates given.
+fn selection(
+    categories: &[String],
+    from: Option<&str>,
+    to: Option<&str>,
+) -> Result<Selection, Error> {
+    let mut selection = Selection::all();
+    if !categories.is_empty() {
+        selection.categories = categories
+            .iter()
+            .map(|c| c.parse::<Category>())
+            .collect::<Result<_, _>>()?;
+    }
+    selection.from = from.map(parse::date).transpose()?;
+    selection.to = to.map(parse::date).transpose()?;
+    Ok(selection)
+}

@@ -1,0 +1,262 @@
+//! The healing journal: notes, check-ins and photos by day, and `postpone` for a scalp that
+//! heals slower than the protocol's days.
+
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+use aftercare_core::healing::{CheckIn, Discharge, Level, Surface};
+use aftercare_core::parse;
+use aftercare_store::{Assessed, Note, PhotoInfo, Store};
+use chrono::NaiveDate;
+use clap::{Args, Subcommand};
+
+use crate::error::Error;
+use crate::machine::now;
+use crate::render::{self, long_date, short_date};
+
+/// Write in or read the healing journal.
+#[derive(Debug, Subcommand)]
+pub(crate) enum JournalCommand {
+    /// Write a note for a day (default: today).
+    Add {
+        note: String,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<String>,
+    },
+    /// Print every note.
+    List,
+    /// Answer the day's healing check-in (answering again replaces it) and get advice: when
+    /// the answers match a red flag or get worse after day 3, whom to contact.
+    CheckIn(CheckInArgs),
+    /// Print every check-in with its advice.
+    CheckIns {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Keep, list, save or remove healing photos; location metadata is stripped on the way in.
+    #[command(subcommand)]
+    Photo(PhotoCommand),
+}
+
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "the check-in's yes-or-no questions, one flag each"
+)]
+#[derive(Debug, Args)]
+pub(crate) struct CheckInArgs {
+    /// The day it is for (default: today).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    date: Option<String>,
+    /// none, mild, moderate or severe.
+    #[arg(long, value_parser = answer::<Level>, default_value = "none")]
+    redness: Level,
+    /// The redness spreads beyond the treated area.
+    #[arg(long)]
+    spreading: bool,
+    /// none, mild, moderate or severe.
+    #[arg(long, value_parser = answer::<Level>, default_value = "none")]
+    swelling: Level,
+    /// none, mild, moderate or severe.
+    #[arg(long, value_parser = answer::<Level>, default_value = "none")]
+    itching: Level,
+    /// smooth, flaking or scabbing.
+    #[arg(long, value_parser = answer::<Surface>, default_value = "smooth")]
+    surface: Surface,
+    /// 0 (none) to 10 (the worst imaginable).
+    #[arg(long, default_value_t = 0)]
+    pain: u8,
+    /// The area feels hot to the touch.
+    #[arg(long)]
+    warmth: bool,
+    /// none, clear, or pus (yellow or green).
+    #[arg(long, value_parser = answer::<Discharge>, default_value = "none")]
+    discharge: Discharge,
+    /// Fever or chills.
+    #[arg(long)]
+    fever: bool,
+    /// Red streaks running from the area.
+    #[arg(long)]
+    streaks: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum PhotoCommand {
+    /// Keep a JPEG or PNG photo for a day (default: today), without its location metadata.
+    Add {
+        file: PathBuf,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<String>,
+    },
+    /// List the photos by day.
+    List,
+    /// Write photo ID to FILE.
+    Save { id: i64, file: PathBuf },
+    /// Delete photo ID.
+    Remove { id: i64 },
+}
+
+/// Still scabbing? Push a healing rule (e.g. `no-wash` or `wash-ok`) back a day for one
+/// session; the reminders follow.
+#[derive(Debug, Args)]
+pub(crate) struct PostponeArgs {
+    rule: String,
+    /// The session (default: the one today counts from).
+    #[arg(long)]
+    session: Option<usize>,
+    /// Back to the protocol's day.
+    #[arg(long)]
+    undo: bool,
+}
+
+pub(crate) fn run(command: JournalCommand, store: &mut Store) -> Result<String, Error> {
+    match command {
+        JournalCommand::Add { note, date } => {
+            let date = day_or_today(store, date.as_deref())?;
+            let entry = store.add_journal_entry(date, &note, now())?;
+            Ok(format!("Noted for {}\n", entry.date))
+        }
+        JournalCommand::List => Ok(notes(&store.journal()?)),
+        JournalCommand::CheckIn(args) => {
+            let date = day_or_today(store, args.date.as_deref())?;
+            Ok(assessed(&store.check_in(date, args.answers(), now())?))
+        }
+        JournalCommand::CheckIns { json } => {
+            let all = store.check_ins()?;
+            Ok(if json {
+                render::json(&all)
+            } else {
+                all.iter().map(assessed).collect()
+            })
+        }
+        JournalCommand::Photo(command) => photo(command, store),
+    }
+}
+
+/// Pushes a healing rule back a day for a session: the one given, or the one today counts from.
+pub(crate) fn postpone(args: &PostponeArgs, store: &mut Store) -> Result<String, Error> {
+    let session = if let Some(number) = args.session {
+        number
+    } else {
+        let today = day_or_today(store, None)?;
+        store
+            .treatment()?
+            .map_or(1, |(treatment, _)| treatment.position(today).0 + 1)
+    };
+    let changes = store.postpone(session, &args.rule, args.undo, now())?;
+    Ok(format!("Reminders: {}\n", render::changes(&changes)))
+}
+
+fn photo(command: PhotoCommand, store: &mut Store) -> Result<String, Error> {
+    match command {
+        PhotoCommand::Add { file, date } => {
+            let bytes = std::fs::read(&file).map_err(|source| Error::Read {
+                path: file.display().to_string(),
+                source,
+            })?;
+            let date = day_or_today(store, date.as_deref())?;
+            let kept = store.add_photo(date, &bytes, now())?;
+            Ok(format!(
+                "Kept photo {} for {}, without location metadata\n",
+                kept.id, kept.date
+            ))
+        }
+        PhotoCommand::List => Ok(photos(&store.photos()?)),
+        PhotoCommand::Save { id, file } => {
+            let (_, bytes) = store.photo(id)?;
+            std::fs::write(&file, bytes).map_err(|source| Error::Write {
+                path: file.display().to_string(),
+                source,
+            })?;
+            Ok(format!("Wrote photo {id} to {}\n", file.display()))
+        }
+        PhotoCommand::Remove { id } => {
+            store.remove_photo(id)?;
+            Ok(format!("Deleted photo {id}\n"))
+        }
+    }
+}
+
+/// The date given, or today where reminders are followed.
+fn day_or_today(store: &Store, date: Option<&str>) -> Result<NaiveDate, Error> {
+    Ok(match date {
+        Some(date) => parse::date(date)?,
+        None => now()
+            .with_timezone(&store.preferences()?.zone())
+            .date_naive(),
+    })
+}
+
+/// A check-in answer by the name the app and the backups use (`mild`, `scabbing`, `pus`).
+fn answer<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
+    serde_json::from_value(serde_json::Value::String(text.to_string()))
+        .map_err(|e| e.to_string().replace(" at line 1 column 0", ""))
+}
+
+impl CheckInArgs {
+    fn answers(&self) -> CheckIn {
+        CheckIn {
+            redness: self.redness,
+            spreading: self.spreading,
+            swelling: self.swelling,
+            itching: self.itching,
+            surface: self.surface,
+            pain: self.pain,
+            warmth: self.warmth,
+            discharge: self.discharge,
+            fever: self.fever,
+            streaks: self.streaks,
+        }
+    }
+}
+
+fn notes(notes: &[Note]) -> String {
+    let mut out = String::new();
+    for note in notes {
+        let _ = writeln!(
+            out,
+            "{:>4}  {}  {}",
+            note.id,
+            short_date(note.entry.date),
+            note.entry.note
+        );
+    }
+    if notes.is_empty() {
+        out.push_str("No notes yet.\n");
+    }
+    out
+}
+
+/// A check-in and its advice: whom to contact, why, then what to do.
+fn assessed(assessed: &Assessed) -> String {
+    let mut out = String::new();
+    let when = match (assessed.session, assessed.day) {
+        (Some(session), Some(day)) => format!(" · session {session}, day {day}"),
+        _ => String::new(),
+    };
+    let _ = writeln!(out, "{}{when}", long_date(assessed.check_in.date));
+    let advice = &assessed.advice;
+    let _ = writeln!(out, "  {}", advice.heading);
+    for reason in &advice.reasons {
+        let _ = writeln!(out, "  - {reason}");
+    }
+    let _ = writeln!(out, "  {}\n", advice.message);
+    out
+}
+
+fn photos(photos: &[PhotoInfo]) -> String {
+    if photos.is_empty() {
+        return "No photos yet: add one with `aftercare journal photo add FILE`.\n".into();
+    }
+    let mut out = String::new();
+    for photo in photos {
+        let _ = writeln!(
+            out,
+            "{:>4}  {}  {}  {} KiB",
+            photo.id,
+            short_date(photo.date),
+            photo.mime,
+            photo.size.div_ceil(1024)
+        );
+    }
+    out
+}

@@ -1,0 +1,80 @@
+//! The `aftercare` subcommands: one module per group, each holding its arguments beside the code
+//! that applies them and the way it prints.
+
+mod backup;
+mod export;
+mod journal;
+mod plan;
+mod protocol;
+mod reminders;
+mod session;
+mod settings;
+mod sun;
+
+use std::path::Path;
+
+use clap::Subcommand;
+
+use crate::error::Error;
+use crate::machine::open;
+
+// The order here is the order `aftercare --help` lists them in; each one's help is the doc
+// comment on its arguments.
+#[derive(Debug, Subcommand)]
+pub(crate) enum Command {
+    Plan(plan::PlanArgs),
+    Today(plan::TodayArgs),
+    #[command(subcommand)]
+    Session(session::SessionCommand),
+    Reminders(reminders::RemindersArgs),
+    Done(reminders::DoneArgs),
+    Snooze(reminders::SnoozeArgs),
+    Settings(settings::SettingsArgs),
+    Remind(reminders::RemindArgs),
+    Backup(backup::BackupArgs),
+    Restore(backup::RestoreArgs),
+    #[command(subcommand)]
+    Protocol(protocol::ProtocolCommand),
+    #[command(subcommand)]
+    Journal(journal::JournalCommand),
+    Postpone(journal::PostponeArgs),
+    #[command(subcommand)]
+    Export(export::ExportCommand),
+    Summary(export::SummaryArgs),
+    Sun(sun::SunArgs),
+}
+
+/// Runs a command; what it prints on success.
+pub(crate) fn run(command: Command, db: Option<&Path>) -> Result<String, Error> {
+    // Those given `db` open the store only on some paths, or after checking their arguments.
+    match command {
+        Command::Plan(args) => plan::plan(&args, db),
+        Command::Today(args) => plan::today(&args, db),
+        Command::Session(command) => session::run(command, &mut open(db)?),
+        Command::Reminders(args) => reminders::list(&args, &open(db)?),
+        Command::Done(args) => reminders::done(&args, &mut open(db)?),
+        Command::Snooze(args) => reminders::snooze(&args, &mut open(db)?),
+        Command::Settings(args) => settings::run(&args, &mut open(db)?),
+        Command::Remind(_) => reminders::remind(open(db)?),
+        Command::Backup(args) => backup::backup(&args, &open(db)?),
+        Command::Restore(args) => backup::restore(&args, &mut open(db)?),
+        Command::Protocol(command) => protocol::run(command, db),
+        Command::Journal(command) => journal::run(command, &mut open(db)?),
+        Command::Postpone(args) => journal::postpone(&args, &mut open(db)?),
+        Command::Export(command) => export::run(command, db),
+        Command::Summary(args) => export::summary(&args, &open(db)?),
+        Command::Sun(args) => sun::run(&args),
+    }
+}
+
+/// `text` into `file`, or as the output when there is none.
+fn written(file: Option<&Path>, text: String) -> Result<String, Error> {
+    let Some(file) = file else {
+        return Ok(text);
+    };
+    std::fs::write(file, text).map_err(|source| Error::Write {
+        path: file.display().to_string(),
+        source,
+    })?;
+    Ok(format!("Wrote {}\n", file.display()))
+}

@@ -1,0 +1,221 @@
+//! `protocol`: the rules followed, as data: show, check and choose one, share it as a code, a link
+//! or a QR code, and import one an artist shared.
+
+use std::fmt::Write as _;
+use std::io::{self, Write as _};
+use std::path::{Path, PathBuf};
+
+use aftercare_core::compare::{self, Difference};
+use aftercare_core::{Protocol, share};
+use aftercare_store::Store;
+use clap::Subcommand;
+
+use super::written;
+use crate::error::Error;
+use crate::machine::{now, open};
+use crate::render;
+
+/// Show, check or choose aftercare protocols.
+#[derive(Debug, Subcommand)]
+pub(crate) enum ProtocolCommand {
+    /// Print a protocol (default: the one the app ships with) as TOML, or JSON.
+    Show {
+        /// A bundled protocol (`seed`, `strict`) or a protocol file.
+        #[arg(long, value_name = "FILE|seed|strict")]
+        protocol: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Check a protocol file, naming the line and field of each problem.
+    Check { file: PathBuf },
+    /// Follow a protocol from now on: a bundled one (`seed`, `strict`) or a file.
+    Use { protocol: String },
+    /// Print a protocol file's share code and the link that opens it in the app.
+    Share { file: PathBuf },
+    /// Write a protocol file's link as a QR code (SVG).
+    Qr {
+        file: PathBuf,
+        /// Write to this file instead of standard output.
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Show how a shared protocol (a code, a link or a file) differs from yours, and follow it
+    /// once you accept.
+    Import {
+        #[arg(value_name = "CODE_OR_FILE")]
+        source: String,
+        /// Accept without asking.
+        #[arg(long)]
+        yes: bool,
+    },
+}
+
+pub(crate) fn run(command: ProtocolCommand, db: Option<&Path>) -> Result<String, Error> {
+    match command {
+        ProtocolCommand::Show { protocol, json } => show(protocol.as_deref(), json),
+        ProtocolCommand::Check { file } => check(&file),
+        ProtocolCommand::Use { protocol: name } => {
+            let protocol = load_protocol(&name)?;
+            let origin = if Protocol::bundled(&name).is_some() {
+                "bundled".to_string()
+            } else {
+                name
+            };
+            follow(&mut open(db)?, &protocol, &origin)
+        }
+        ProtocolCommand::Share { file } => {
+            let protocol = read_protocol(&file)?;
+            Ok(format!(
+                "{}\n{}\n",
+                share::encode(&protocol),
+                share::link(&protocol)
+            ))
+        }
+        ProtocolCommand::Qr { file, output } => {
+            let svg = share::qr_svg(&share::link(&read_protocol(&file)?))?;
+            written(output.as_deref(), svg)
+        }
+        ProtocolCommand::Import { source, yes } => import(&source, yes, db),
+    }
+}
+
+fn show(name: Option<&str>, json: bool) -> Result<String, Error> {
+    match name {
+        // The bundled file itself, its comments included.
+        None if !json => Ok(aftercare_core::protocol::BUNDLED[0].1.to_string()),
+        None => Ok(Protocol::seed().to_json()),
+        Some(name) => {
+            let protocol = load_protocol(name)?;
+            Ok(if json {
+                protocol.to_json()
+            } else {
+                protocol.to_toml()
+            })
+        }
+    }
+}
+
+fn check(file: &Path) -> Result<String, Error> {
+    let protocol = read_protocol(file).map_err(|error| match error {
+        Error::InFile {
+            path,
+            error: aftercare_core::Error::InvalidProtocol { problems },
+        } => Error::Problems { path, problems },
+        other => other,
+    })?;
+    Ok(format!(
+        "{}: ok: \"{}\" version {}, {} rules\n",
+        file.display(),
+        protocol.name,
+        protocol.version,
+        protocol.rules.len()
+    ))
+}
+
+fn import(source: &str, yes: bool, db: Option<&Path>) -> Result<String, Error> {
+    // A file if there is one by that name, else the code or link itself.
+    let incoming = if Path::new(source).is_file() {
+        read_protocol(Path::new(source))?
+    } else {
+        share::import(source)?
+    };
+    let mut store = open(db)?;
+    let differences = compare::differences(&store.protocol()?.protocol, &incoming);
+    let mut out = compared(&incoming, &differences);
+    if differences.is_empty() {
+        return Ok(out);
+    }
+    let accepted = yes || {
+        print!("{out}");
+        out.clear();
+        confirm("Follow this protocol from now on?")?
+    };
+    if !accepted {
+        out.push_str("Nothing changed. Run again with --yes to follow it.\n");
+        return Ok(out);
+    }
+    out.push_str(&follow(&mut store, &incoming, &share::origin(&incoming))?);
+    Ok(out)
+}
+
+fn follow(store: &mut Store, protocol: &Protocol, origin: &str) -> Result<String, Error> {
+    let changes = store.set_protocol(protocol, origin, now())?;
+    Ok(format!(
+        "Now following \"{}\" {}. Reminders: {}\n",
+        protocol.name,
+        protocol.version,
+        render::changes(&changes)
+    ))
+}
+
+/// Asks on the terminal; anything but yes, or no terminal, is no.
+fn confirm(question: &str) -> Result<bool, Error> {
+    use std::io::IsTerminal as _;
+    if !io::stdin().is_terminal() {
+        return Ok(false);
+    }
+    print!("{question} [y/N] ");
+    let _ = io::stdout().flush();
+    let mut answer = String::new();
+    io::stdin()
+        .read_line(&mut answer)
+        .map_err(|source| Error::Read {
+            path: "standard input".into(),
+            source,
+        })?;
+    Ok(matches!(answer.trim(), "y" | "Y" | "yes"))
+}
+
+/// A bundled protocol by id, or else a file.
+pub(crate) fn load_protocol(name: &str) -> Result<Protocol, Error> {
+    Protocol::bundled(name).map_or_else(|| read_protocol(Path::new(name)), Ok)
+}
+
+fn read_protocol(path: &Path) -> Result<Protocol, Error> {
+    let shown = path.display().to_string();
+    let read_error = |source| Error::Read {
+        path: shown.clone(),
+        source,
+    };
+    let in_file = |error| Error::InFile {
+        path: shown.clone(),
+        error,
+    };
+    // Not read at all when it is larger than a protocol can be.
+    let bytes = std::fs::metadata(path).map_err(read_error)?.len();
+    if bytes > share::MAX_BYTES as u64 {
+        return Err(in_file(aftercare_core::Error::ImportTooLarge {
+            max: share::MAX_BYTES,
+        }));
+    }
+    let source = std::fs::read_to_string(path).map_err(read_error)?;
+    share::import(&source).map_err(in_file)
+}
+
+/// What a shared protocol would change, before the client accepts it.
+fn compared(incoming: &Protocol, differences: &[Difference]) -> String {
+    let mut out = format!("\"{}\" {}", incoming.name, incoming.version);
+    if let Some(studio) = &incoming.studio {
+        let _ = write!(out, " from {}", studio.name);
+        if let Some(contact) = &studio.contact {
+            let _ = write!(out, " ({contact})");
+        }
+    }
+    out.push('\n');
+    if differences.is_empty() {
+        out.push_str("It is the protocol you follow already: nothing to change.\n");
+        return out;
+    }
+    let _ = writeln!(out, "{} differences from yours:", differences.len());
+    for difference in differences {
+        let _ = match (&difference.before, &difference.after) {
+            (Some(before), Some(after)) => {
+                writeln!(out, "  {}: {before} -> {after}", difference.what)
+            }
+            (None, Some(after)) => writeln!(out, "  {}: {after}", difference.what),
+            (Some(before), None) => writeln!(out, "  {} (was: {before})", difference.what),
+            (None, None) => writeln!(out, "  {}", difference.what),
+        };
+    }
+    out
+}

@@ -1,0 +1,35 @@
+//! What the CLI takes from the machine it runs on: the clock, the time zone, and the database.
+
+use std::path::Path;
+
+use aftercare_store::Store;
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+
+use crate::error::Error;
+
+/// Opens the database and tells it the machine's zone, so that reminders follow a move.
+pub(crate) fn open(db: Option<&Path>) -> Result<Store, Error> {
+    let path = match db {
+        Some(path) => path.to_path_buf(),
+        None => Store::default_path().ok_or(Error::NoDataDir)?,
+    };
+    let mut store = Store::open(&path)?;
+    if let Ok(zone) = zone() {
+        store.observe_device_zone(zone, now())?;
+    }
+    Ok(store)
+}
+
+/// The machine's zone: `TZ`, else the system's.
+pub(crate) fn zone() -> Result<Tz, Error> {
+    aftercare_store::device_zone().ok_or(Error::NoZone)
+}
+
+#[expect(
+    clippy::disallowed_methods,
+    reason = "the CLI is an edge: it reads the real clock for everyone else"
+)]
+pub(crate) fn now() -> DateTime<Utc> {
+    Utc::now()
+}
