@@ -4,7 +4,8 @@
 //! belongs on the async runtime.
 
 use aftercare_core::places::{self, City};
-use aftercare_core::{Protocol, Session, Snooze, Treatment, parse, share};
+use aftercare_core::protocol::Source;
+use aftercare_core::{Protocol, QuietHours, Session, Snooze, Treatment, parse};
 use aftercare_store::{ChosenPlace, Preferences, Snapshot, StoredReminder, ZonePolicy};
 use chrono_tz::Tz;
 use serde::Deserialize;
@@ -43,9 +44,9 @@ impl PreferencesInput {
             quiet: self
                 .quiet
                 .as_deref()
-                .filter(|q| !q.is_empty())
-                .map(str::parse)
-                .transpose()?,
+                .map(QuietHours::from_typed)
+                .transpose()?
+                .flatten(),
             zone_policy: self.zone_policy,
             home_zone: parse::zone(&self.home_zone)?,
             device_zone,
@@ -71,26 +72,13 @@ pub(crate) enum ProtocolSource {
 
 impl ProtocolSource {
     /// The protocol, checked whole, and where it came from.
-    fn read(self) -> Result<(Protocol, String)> {
-        match self {
-            ProtocolSource::Bundled { id } => Ok((bundled(&id)?, "bundled".to_string())),
-            ProtocolSource::File { name, text } => Ok((share::import(&text)?, name)),
+    fn read(&self) -> Result<(Protocol, String)> {
+        Ok(match self {
+            ProtocolSource::Bundled { id } => Source::Bundled(id),
+            ProtocolSource::File { name, text } => Source::Text { name, text },
         }
+        .read()?)
     }
-}
-
-/// A protocol the app ships, by id.
-pub(crate) fn bundled(id: &str) -> Result<Protocol> {
-    Protocol::bundled(id).ok_or_else(|| {
-        aftercare_core::Error::InvalidProtocol {
-            problems: vec![aftercare_core::Problem {
-                line: None,
-                field: String::new(),
-                message: format!("`{id}` is not a protocol the app ships"),
-            }],
-        }
-        .into()
-    })
 }
 
 /// What the first-run screen sends: everything is checked before anything is stored.

@@ -25,20 +25,9 @@ impl Error {
     /// `input`: the client can correct what they entered; `storage`: the data could not be
     /// read or written; `delivery`: notifications could not be set up.
     pub(crate) fn kind(&self) -> &'static str {
-        use aftercare_store::Error as S;
         match self {
-            Error::Engine(_)
-            | Error::Input(_)
-            | Error::Store(
-                S::Engine(_)
-                | S::NoSuchSession { .. }
-                | S::NoSuchReminder { .. }
-                | S::NoSuchNote { .. }
-                | S::NoSuchPhoto { .. }
-                | S::InvalidBackup { .. }
-                | S::NoteTooLong { .. }
-                | S::File { .. },
-            ) => "input",
+            Error::Engine(_) | Error::Input(_) => "input",
+            Error::Store(error) if error.is_input() => "input",
             Error::Store(_) => "storage",
             Error::Delivery(_) | Error::Platform(_) => "delivery",
         }

@@ -4,12 +4,12 @@
 
 use aftercare_core::compare::{Difference, differences};
 use aftercare_core::ics::Selection;
+use aftercare_core::protocol::Source;
 use aftercare_core::{Category, Protocol, Studio, parse, share};
 use aftercare_store::Note;
 use serde::Serialize;
 use tauri::{AppHandle, Runtime};
 
-use crate::commands::bundled;
 use crate::error::Result;
 use crate::files::hand_over_text;
 use crate::now;
@@ -42,7 +42,7 @@ pub(crate) async fn artist_protocol<R: Runtime>(
 ) -> Result<Protocol> {
     blocking(app, move |state| match base.as_str() {
         "current" => Ok(state.store().protocol()?.protocol),
-        id => bundled(id),
+        id => Ok(Source::Bundled(id).read()?.0),
     })
     .await
 }

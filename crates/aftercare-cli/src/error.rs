@@ -53,20 +53,8 @@ pub(crate) enum Error {
 impl Error {
     /// 2 for input a person can correct; 1 when the database or the disk failed.
     pub(crate) fn exit_code(&self) -> u8 {
-        use aftercare_store::Error as S;
         match self {
-            Error::Store(
-                S::NewerDatabase { .. }
-                | S::NotADatabase { .. }
-                | S::Corrupt { .. }
-                | S::CannotOpen { .. }
-                | S::ReadOnly { .. }
-                | S::DiskFull { .. }
-                | S::Io { .. }
-                | S::StillInLog { .. }
-                | S::Sqlite(_)
-                | S::Migration(_),
-            ) => 1,
+            Error::Store(error) if !error.is_input() => 1,
             _ => 2,
         }
     }

@@ -62,6 +62,33 @@ impl From<rusqlite::Error> for Error {
 }
 
 impl Error {
+    /// Whether the client can put it right by what they enter (a session that does not exist, a
+    /// file that is not a backup, a note too long); otherwise the database or the disk failed,
+    /// which no typing mends. The app and the command line both go by this; a new error must
+    /// say which it is.
+    pub fn is_input(&self) -> bool {
+        match self {
+            Error::Engine(_)
+            | Error::NoSuchSession { .. }
+            | Error::NoSuchReminder { .. }
+            | Error::NoSuchNote { .. }
+            | Error::NoSuchPhoto { .. }
+            | Error::NoteTooLong { .. }
+            | Error::File { .. }
+            | Error::InvalidBackup { .. } => true,
+            Error::NewerDatabase { .. }
+            | Error::NotADatabase { .. }
+            | Error::Corrupt { .. }
+            | Error::CannotOpen { .. }
+            | Error::ReadOnly { .. }
+            | Error::DiskFull { .. }
+            | Error::Io { .. }
+            | Error::StillInLog { .. }
+            | Error::Sqlite(_)
+            | Error::Migration(_) => false,
+        }
+    }
+
     /// Names the condition a person can act on (full disk, read-only, damaged file) where SQLite
     /// reports one, instead of a raw SQLite message. Applied once, where an operation ends.
     pub(crate) fn at(self, path: &std::path::Path) -> Error {

@@ -9,11 +9,8 @@ use aftercare_notify::{Occasion, Report};
 use aftercare_store::Store;
 use tauri::{AppHandle, Emitter, Runtime};
 
-use super::{ExactAlarms, Permission};
+use super::{CHANGED, ExactAlarms, Permission};
 use crate::error::{Error, Result};
-
-/// Tells the window that reminders changed state (shown, done from a notification, snoozed).
-pub(crate) const CHANGED: &str = "reminders-changed";
 
 pub(crate) struct Delivery {
     reminders: Reminders,

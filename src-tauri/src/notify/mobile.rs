@@ -30,13 +30,12 @@ use tauri::plugin::{PermissionState, TauriPlugin};
 use tauri::{AppHandle, Emitter, Runtime};
 use tauri_plugin_notification::{Action, ActionType, NotificationExt};
 
-use super::{ExactAlarms, Permission};
+use super::{CHANGED, ExactAlarms, Permission};
 use crate::error::{Error, Result};
 use crate::{lock, now};
 
 /// iOS keeps at most 64 pending notifications.
 const MAX_PENDING: usize = 64;
-pub(crate) const CHANGED: &str = "reminders-changed";
 
 /// The plugin's own Android class, reached for its `batch` command, which the plugin does not
 /// expose to Rust and which alone survives a reboot, and for `show` with what the plugin's Rust

@@ -9,11 +9,15 @@ mod desktop;
 mod mobile;
 
 #[cfg(desktop)]
-pub(crate) use desktop::{CHANGED, Delivery};
+pub(crate) use desktop::Delivery;
 #[cfg(mobile)]
-pub(crate) use mobile::{CHANGED, Delivery, plugin};
+pub(crate) use mobile::{Delivery, plugin};
 
 use serde::{Deserialize, Serialize};
+
+/// Tells the window that reminders changed behind its back (shown, or Done or snoozed from a
+/// notification); `ui/js/api.js` listens for it by this name.
+pub(crate) const CHANGED: &str = "reminders-changed";
 
 /// Whether Android lets the app set exact alarms; other platforms have no such setting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

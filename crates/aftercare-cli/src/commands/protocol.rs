@@ -6,6 +6,7 @@ use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
 
 use aftercare_core::compare::{self, Difference};
+use aftercare_core::protocol::Source;
 use aftercare_core::{Protocol, share};
 use aftercare_store::Store;
 use clap::Subcommand;
@@ -55,12 +56,7 @@ pub(crate) fn run(command: ProtocolCommand, db: Option<&Path>) -> Result<String,
         ProtocolCommand::Show { protocol, json } => show(protocol.as_deref(), json),
         ProtocolCommand::Check { file } => check(&file),
         ProtocolCommand::Use { protocol: name } => {
-            let protocol = load_protocol(&name)?;
-            let origin = if Protocol::bundled(&name).is_some() {
-                "bundled".to_string()
-            } else {
-                name
-            };
+            let (protocol, origin) = read_source(&name)?;
             follow(&mut open(db)?, &protocol, &origin)
         }
         ProtocolCommand::Share { file } => {
@@ -168,10 +164,27 @@ fn confirm(question: &str) -> Result<bool, Error> {
 
 /// A bundled protocol by id, or else a file.
 pub(crate) fn load_protocol(name: &str) -> Result<Protocol, Error> {
-    Protocol::bundled(name).map_or_else(|| read_protocol(Path::new(name)), Ok)
+    Ok(read_source(name)?.0)
+}
+
+/// `seed`, `strict`, or a protocol file: the protocol, and the origin it is stored with.
+fn read_source(name: &str) -> Result<(Protocol, String), Error> {
+    if Protocol::bundled(name).is_some() {
+        return Ok(Source::Bundled(name).read()?);
+    }
+    Ok((read_protocol(Path::new(name))?, name.to_string()))
 }
 
 fn read_protocol(path: &Path) -> Result<Protocol, Error> {
+    let text = read_file(path)?;
+    share::import(&text).map_err(|error| Error::InFile {
+        path: path.display().to_string(),
+        error,
+    })
+}
+
+/// A protocol file's text; one larger than a protocol can be is not read at all.
+fn read_file(path: &Path) -> Result<String, Error> {
     let shown = path.display().to_string();
     let read_error = |source| Error::Read {
         path: shown.clone(),
@@ -188,8 +201,7 @@ fn read_protocol(path: &Path) -> Result<Protocol, Error> {
             max: share::MAX_BYTES,
         }));
     }
-    let source = std::fs::read_to_string(path).map_err(read_error)?;
-    share::import(&source).map_err(in_file)
+    std::fs::read_to_string(path).map_err(read_error)
 }
 
 /// What a shared protocol would change, before the client accepts it.

@@ -2,7 +2,7 @@
 //! where the sun is estimated for.
 
 use aftercare_core::protocol::Category;
-use aftercare_core::{parse, places};
+use aftercare_core::{QuietHours, parse, places};
 use aftercare_store::{ChosenPlace, Preferences, Store, ZonePolicy};
 use clap::{Args, ValueEnum};
 
@@ -76,11 +76,7 @@ impl SettingsArgs {
             preferences.reminder_time = parse::time(time)?;
         }
         if let Some(quiet) = &self.quiet {
-            preferences.quiet = if quiet == "off" {
-                None
-            } else {
-                Some(quiet.parse()?)
-            };
+            preferences.quiet = QuietHours::from_typed(quiet)?;
         }
         if let Some(policy) = self.zone_policy {
             preferences.zone_policy = match policy {

@@ -60,6 +60,15 @@ impl QuietHours {
         Ok(QuietHours { start, end })
     }
 
+    /// What the client types for quiet hours, in the app or the command line alike:
+    /// `22:00-08:00`, or `off` (or nothing) for none.
+    pub fn from_typed(text: &str) -> Result<Option<QuietHours>> {
+        match text.trim() {
+            "" | "off" => Ok(None),
+            window => window.parse().map(Some),
+        }
+    }
+
     pub fn contains(&self, time: NaiveTime) -> bool {
         if self.start < self.end {
             self.start <= time && time < self.end
@@ -159,6 +168,29 @@ mod tests {
         assert_eq!(
             quiet.defer(local("2026-03-05T13:15")),
             local("2026-03-05T14:30")
+        );
+    }
+
+    #[test]
+    fn quiet_hours_typed_as_off_or_nothing_are_none() {
+        for none in ["off", "", "  "] {
+            assert_eq!(
+                QuietHours::from_typed(none),
+                Ok(None),
+                "{none:?} turns them off"
+            );
+        }
+        assert_eq!(
+            QuietHours::from_typed("22:00-07:30").unwrap(),
+            Some(
+                QuietHours::new(parse::time("22:00").unwrap(), parse::time("07:30").unwrap())
+                    .unwrap()
+            ),
+            "a window is kept"
+        );
+        assert!(
+            QuietHours::from_typed("late").is_err(),
+            "anything else is refused"
         );
     }
 

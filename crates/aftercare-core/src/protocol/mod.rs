@@ -10,7 +10,7 @@ use std::str::FromStr;
 use chrono::NaiveTime;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Problem, Result};
 
 mod check;
 pub mod compare;
@@ -330,6 +330,33 @@ pub struct Protocol {
     pub rules: Vec<Rule>,
 }
 
+/// Where a protocol comes from: one the app ships, by id, or the text the artist gave (a file,
+/// a share code or a link), by the name it came under.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source<'a> {
+    Bundled(&'a str),
+    Text { name: &'a str, text: &'a str },
+}
+
+impl Source<'_> {
+    /// The protocol, checked whole, and the origin it is stored with: `bundled`, or the name.
+    pub fn read(self) -> Result<(Protocol, String)> {
+        match self {
+            Source::Bundled(id) => {
+                let protocol = Protocol::bundled(id).ok_or_else(|| Error::InvalidProtocol {
+                    problems: vec![Problem {
+                        line: None,
+                        field: String::new(),
+                        message: format!("`{id}` is not a protocol the app ships"),
+                    }],
+                })?;
+                Ok((protocol, "bundled".to_string()))
+            }
+            Source::Text { name, text } => Ok((share::import(text)?, name.to_string())),
+        }
+    }
+}
+
 /// The protocols that ship inside the app, as their TOML source.
 pub const BUNDLED: [(&str, &str); 2] = [
     ("seed", include_str!("../../protocols/seed.toml")),
@@ -383,7 +410,6 @@ impl Protocol {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Problem;
 
     fn problems(source: &str) -> Vec<Problem> {
         match Protocol::from_toml(source) {
