@@ -24,13 +24,13 @@ pub(crate) struct Journal {
 }
 
 #[tauri::command]
-pub(crate) async fn healing<R: Runtime>(app: AppHandle<R>) -> Result<Journal> {
+pub(crate) async fn journal<R: Runtime>(app: AppHandle<R>) -> Result<Journal> {
     blocking(app, |state| {
         let store = state.store();
         Ok(Journal {
             check_ins: store.check_ins()?,
             photos: store.photos()?,
-            notes: store.journal()?,
+            notes: store.notes()?,
         })
     })
     .await
@@ -58,7 +58,7 @@ pub(crate) async fn add_note<R: Runtime>(
 ) -> Result<()> {
     blocking(app, move |state| {
         let date = parse::date(&date)?;
-        state.store().add_journal_entry(date, &note, now())?;
+        state.store().add_note(date, &note, now())?;
         Ok(())
     })
     .await

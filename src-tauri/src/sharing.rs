@@ -132,8 +132,8 @@ pub(crate) async fn export_calendar<R: Runtime>(
 
 /// The journal's notes, to pick those the summary carries.
 #[tauri::command]
-pub(crate) async fn journal<R: Runtime>(app: AppHandle<R>) -> Result<Vec<Note>> {
-    blocking(app, |state| Ok(state.store().journal()?)).await
+pub(crate) async fn notes<R: Runtime>(app: AppHandle<R>) -> Result<Vec<Note>> {
+    blocking(app, |state| Ok(state.store().notes()?)).await
 }
 
 /// The progress summary with the notes picked, as text to show before it is sent.

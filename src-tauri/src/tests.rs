@@ -450,7 +450,7 @@ fn the_journal_gives_red_flag_advice_and_keeps_photos_without_their_location() {
             "{error}"
         );
     }
-    let journal = client.ok("healing", json!({}));
+    let journal = client.ok("journal", json!({}));
     assert_eq!(
         journal["photos"].as_array().unwrap().len(),
         1,

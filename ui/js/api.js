@@ -62,11 +62,11 @@ export const saveProtocol = (protocol) => call('save_protocol', { protocol });
 export const previewProtocol = (text) => call('preview_protocol', { text });
 export const acceptProtocol = (text) => call('accept_protocol', { text });
 export const exportCalendar = (categories, from, to) => call('export_calendar', { categories, from, to });
-export const journal = () => call('journal');
+export const notes = () => call('notes');
 export const progress = (notes) => call('progress', { notes });
 export const sendProgress = (notes) => call('send_progress', { notes });
 
-export const healing = () => call('healing');
+export const journal = () => call('journal');
 export const checkIn = (date, answers) => call('check_in', { date, answers });
 export const addNote = (date, note) => call('add_note', { date, note });
 export const addPhoto = (date, base64) => call('add_photo', { date, base64 });

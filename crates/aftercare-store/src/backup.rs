@@ -14,9 +14,10 @@ use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{Connection, MAIN_DB, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
 
-use crate::healing;
-use crate::journal::{self, JournalEntry, StepDone};
+use crate::journal;
+use crate::notes::{self, NoteRecord};
 use crate::reminders::{self, Changes, State};
+use crate::steps::{self, StepDone};
 use crate::{
     Error, Preferences, Result, Store, StoredProtocol, load_preferences, load_protocol,
     load_sessions, minutes, save_preferences, timestamp,
@@ -44,7 +45,7 @@ pub struct Snapshot {
     pub reminders: Vec<ReminderRecord>,
     /// The highest notification id ever given: ids are never given twice, across a restore too.
     pub last_id: i64,
-    pub journal: Vec<JournalEntry>,
+    pub journal: Vec<NoteRecord>,
     /// Today's ticks.
     #[serde(default)]
     pub steps: Vec<StepDone>,
@@ -172,7 +173,7 @@ impl Snapshot {
                 self.last_id
             ));
         }
-        self.journal.iter().try_for_each(JournalEntry::check)
+        self.journal.iter().try_for_each(NoteRecord::check)
     }
 
     fn sessions(&self) -> Result<Vec<Session>> {
@@ -227,16 +228,16 @@ impl Store {
                 preferences: load_preferences(conn)?,
                 reminders,
                 last_id: last_id(conn)?,
-                journal: journal::load(conn)?
+                journal: notes::load(conn)?
                     .into_iter()
                     .map(|note| note.entry)
                     .collect(),
-                steps: journal::load_steps(conn, None)?,
-                check_ins: healing::load_check_ins(conn)?,
-                photos: healing::load_photos(conn)?
+                steps: steps::load_steps(conn, None)?,
+                check_ins: journal::load_check_ins(conn)?,
+                photos: journal::load_photos(conn)?
                     .into_iter()
                     .map(|info| {
-                        let (_, bytes) = healing::photo_bytes(conn, info.id)?;
+                        let (_, bytes) = journal::photo_bytes(conn, info.id)?;
                         Ok(PhotoRecord {
                             date: info.date,
                             added_at: info.added_at,
@@ -244,7 +245,7 @@ impl Store {
                         })
                     })
                     .collect::<Result<_>>()?,
-                postponements: healing::load_postponements(conn)?,
+                postponements: journal::load_postponements(conn)?,
             })
         })
     }
@@ -403,19 +404,19 @@ fn replace_all(tx: &Transaction<'_>, snapshot: &Snapshot, now: DateTime<Utc>) ->
     )?;
     save_preferences(tx, &snapshot.preferences)?;
     for entry in &snapshot.journal {
-        journal::insert(tx, entry)?;
+        notes::insert(tx, entry)?;
     }
     for step in &snapshot.steps {
-        journal::insert_step(tx, step)?;
+        steps::insert_step(tx, step)?;
     }
     for check_in in &snapshot.check_ins {
-        healing::save_check_in(tx, check_in, snapshot.exported_at)?;
+        journal::save_check_in(tx, check_in, snapshot.exported_at)?;
     }
     for record in &snapshot.photos {
-        healing::insert_photo(tx, record.date, record.added_at, &record.photo()?)?;
+        journal::insert_photo(tx, record.date, record.added_at, &record.photo()?)?;
     }
     for postponement in &snapshot.postponements {
-        healing::save_postponement(tx, postponement)?;
+        journal::save_postponement(tx, postponement)?;
     }
     // Derive the reminders with fresh ids above every id the backup knows, then give the keys
     // that still exist back their ids and states.

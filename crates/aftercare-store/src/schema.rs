@@ -220,7 +220,7 @@ mod tests {
                 "v{version}: sessions survive"
             );
             assert_eq!(
-                store.journal().unwrap().len(),
+                store.notes().unwrap().len(),
                 2,
                 "v{version}: journal entries survive"
             );

@@ -42,7 +42,7 @@ impl Store {
                 title: r.reminder.title.clone(),
             })
             .collect();
-        let journal = self.journal()?;
+        let journal = self.notes()?;
         let picked = notes
             .iter()
             .map(|id| {

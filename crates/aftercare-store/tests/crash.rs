@@ -63,9 +63,7 @@ fn commit(store: &mut Store, i: u64) {
             store.set_preferences(&preferences, now).unwrap();
         }
         _ => {
-            store
-                .add_journal_entry(day(1), &format!("commit {i}"), now)
-                .unwrap();
+            store.add_note(day(1), &format!("commit {i}"), now).unwrap();
         }
     }
 }

@@ -363,7 +363,7 @@ fn steps() -> Vec<Step> {
         }),
         Box::new(|s| {
             let date = aftercare_core::parse::date("2026-03-06").unwrap();
-            s.add_journal_entry(date, "tight, no pain", now()).map(drop)
+            s.add_note(date, "tight, no pain", now()).map(drop)
         }),
         Box::new(|s| s.mark_done("2026-03-05/wash-ok/4", now()).map(drop)),
         Box::new(|s| {

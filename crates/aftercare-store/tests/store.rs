@@ -419,19 +419,15 @@ fn the_zone_policy_chooses_the_wall_clock() {
 fn journal_entries_are_kept_and_limited() {
     let mut store = two_sessions();
     let date = aftercare_core::parse::date("2026-03-07").unwrap();
-    store
-        .add_journal_entry(date, "a little itchy", now())
-        .unwrap();
-    assert_eq!(store.journal().unwrap()[0].entry.note, "a little itchy");
-    let error = store
-        .add_journal_entry(date, &"x".repeat(4001), now())
-        .unwrap_err();
+    store.add_note(date, "a little itchy", now()).unwrap();
+    assert_eq!(store.notes().unwrap()[0].entry.note, "a little itchy");
+    let error = store.add_note(date, &"x".repeat(4001), now()).unwrap_err();
     assert_eq!(
         error.to_string(),
         "the note is 4001 characters; at most 4000 fit"
     );
     assert_eq!(
-        store.journal().unwrap().len(),
+        store.notes().unwrap().len(),
         1,
         "the refused note was not stored"
     );
@@ -531,7 +527,7 @@ fn json_backup_then_restore_gives_identical_data() {
         .snooze("2026-03-19/wash-ok/4", now() + TimeDelta::days(30), now())
         .unwrap();
     store
-        .add_journal_entry(
+        .add_note(
             aftercare_core::parse::date("2026-03-06").unwrap(),
             "day 1: tight, no pain",
             now(),
@@ -679,7 +675,7 @@ fn a_damaged_backup_is_refused_and_nothing_changes() {
 fn deleting_everything_leaves_a_new_database_and_owes_the_os_its_cancellations() {
     let mut store = two_sessions();
     store
-        .add_journal_entry(
+        .add_note(
             aftercare_core::parse::date("2026-03-06").unwrap(),
             "private",
             now(),
@@ -695,7 +691,7 @@ fn deleting_everything_leaves_a_new_database_and_owes_the_os_its_cancellations()
 
     store.delete_everything(now()).unwrap();
     assert!(store.sessions().unwrap().is_empty() && store.reminders().unwrap().is_empty());
-    assert!(store.journal().unwrap().is_empty(), "the journal goes too");
+    assert!(store.notes().unwrap().is_empty(), "the journal goes too");
     assert_eq!(store.protocol().unwrap().protocol, Protocol::seed());
     assert_eq!(
         store.preferences().unwrap().reminder_time.to_string(),
@@ -937,12 +933,12 @@ fn the_progress_counts_days_followed_and_carries_only_the_notes_picked() {
         .unwrap();
     store.mark_done("2026-03-05/wash-ok/4", now()).unwrap();
     store
-        .add_journal_entry(date("2026-03-06"), "a little itchy", now())
+        .add_note(date("2026-03-06"), "a little itchy", now())
         .unwrap();
     store
-        .add_journal_entry(date("2026-03-07"), "private", now())
+        .add_note(date("2026-03-07"), "private", now())
         .unwrap();
-    let notes = store.journal().unwrap();
+    let notes = store.notes().unwrap();
     let on_day_ten: DateTime<Utc> = "2026-03-14T12:00:00Z".parse().unwrap();
     let progress = store.progress(&[notes[0].id], on_day_ten).unwrap();
     assert_eq!(progress.days, 10, "5 to 14 March, both counted");

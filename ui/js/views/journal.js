@@ -9,7 +9,7 @@ const levels = ['none', 'mild', 'moderate', 'severe'];
 const level = (value) => value[0].toUpperCase() + value.slice(1);
 
 export async function renderJournal(main, app) {
-  const journal = await api.healing();
+  const journal = await api.journal();
   const date = app.overview.date;
   const mine = journal.check_ins.find((c) => c.date === date);
   show(
@@ -110,7 +110,7 @@ function photos(app, all, today) {
   const when = h('input', { type: 'date', value: today, max: today, required: true });
   const problems = alertBox();
   const redraw = async (focus) => {
-    fill((await api.healing()).photos);
+    fill((await api.journal()).photos);
     (card.querySelector(focus) ?? card.querySelector('h2')).focus();
   };
   const add = async (input) => {
@@ -258,7 +258,7 @@ function notes(app, all, today) {
           try {
             await api.addNote(today, text.value);
             text.value = '';
-            fill((await api.healing()).notes);
+            fill((await api.journal()).notes);
             app.say('Note saved.');
           } catch (error) {
             say(problems, error.message);

@@ -8,7 +8,7 @@ import { day } from '../format.js';
 import { categories, checkChoice } from './parts.js';
 
 export async function renderShare(main, app) {
-  const notes = await api.journal();
+  const notes = await api.notes();
   show(
     main,
     h('h1', { text: 'Share' }),

@@ -112,10 +112,10 @@ pub(crate) fn run(command: JournalCommand, store: &mut Store) -> Result<String, 
     match command {
         JournalCommand::Add { note, date } => {
             let date = day_or_today(store, date.as_deref())?;
-            let entry = store.add_journal_entry(date, &note, now())?;
+            let entry = store.add_note(date, &note, now())?;
             Ok(format!("Noted for {}\n", entry.date))
         }
-        JournalCommand::List => Ok(notes(&store.journal()?)),
+        JournalCommand::List => Ok(notes(&store.notes()?)),
         JournalCommand::CheckIn(args) => {
             let date = day_or_today(store, args.date.as_deref())?;
             Ok(assessed(&store.check_in(date, args.answers(), now())?))
