@@ -7,7 +7,6 @@ use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
-use crate::reminders::{self, Changes};
 use crate::{Error, Result, Store, load_sessions, parse_timestamp, session_id, timestamp};
 
 /// How far back a check-in counts as the one to compare with.
@@ -247,46 +246,6 @@ impl Store {
             },
         )?;
         self.forget_freed_pages()
-    }
-
-    /// Pushes a healing rule back one more day for session `number` ("still scabbing?"), or,
-    /// with `undo`, back to the protocol's day. The reminders follow in the same transaction.
-    pub fn postpone(
-        &mut self,
-        number: usize,
-        rule: &str,
-        undo: bool,
-        now: DateTime<Utc>,
-    ) -> Result<Changes> {
-        self.write(|tx| {
-            let protocol = crate::load_protocol(tx)?.protocol;
-            let rule = protocol.postponable(rule)?.key.clone();
-            let sessions = load_sessions(tx)?.len();
-            if number == 0 || number > sessions {
-                return Err(Error::NoSuchSession {
-                    number,
-                    count: sessions,
-                });
-            }
-            let days = if undo {
-                0
-            } else {
-                let current = load_postponements(tx)?
-                    .into_iter()
-                    .find(|p| p.session == number && p.rule == rule)
-                    .map_or(0, |p| p.days);
-                current + 1
-            };
-            save_postponement(
-                tx,
-                &Postponement {
-                    session: number,
-                    rule,
-                    days,
-                },
-            )?;
-            reminders::regenerate(tx, now)
-        })
     }
 }
 

@@ -8,6 +8,7 @@
 mod backup;
 mod delivery;
 mod device;
+mod edits;
 mod error;
 mod journal;
 mod notes;
@@ -227,66 +228,6 @@ impl Store {
     pub fn treatment(&self) -> Result<Option<(Treatment, Protocol)>> {
         self.read(load_treatment)
     }
-
-    // ------------------------------------------------------------------ edits
-
-    /// Adds a session; the reminders follow in the same transaction.
-    pub fn add_session(&mut self, session: Session, now: DateTime<Utc>) -> Result<Changes> {
-        self.write(|tx| {
-            tx.execute(
-                "INSERT INTO session (start, zone, added_at) VALUES (?1, ?2, ?3)",
-                (
-                    minutes(session.start()),
-                    session.zone().name(),
-                    timestamp(now),
-                ),
-            )?;
-            reminders::regenerate(tx, now)
-        })
-    }
-
-    /// Moves session `number` (1-based, in time order) to a new start.
-    pub fn move_session(
-        &mut self,
-        number: usize,
-        session: Session,
-        now: DateTime<Utc>,
-    ) -> Result<Changes> {
-        self.write(|tx| {
-            let id = session_id(tx, number)?;
-            tx.execute(
-                "UPDATE session SET start = ?1, zone = ?2 WHERE id = ?3",
-                (minutes(session.start()), session.zone().name(), id),
-            )?;
-            reminders::regenerate(tx, now)
-        })
-    }
-
-    pub fn remove_session(&mut self, number: usize, now: DateTime<Utc>) -> Result<Changes> {
-        self.write(|tx| {
-            let id = session_id(tx, number)?;
-            tx.execute("DELETE FROM session WHERE id = ?1", [id])?;
-            reminders::regenerate(tx, now)
-        })
-    }
-
-    /// Puts a protocol in force. Refused, with nothing changed, if the stored sessions are closer
-    /// together than it allows.
-    pub fn set_protocol(
-        &mut self,
-        protocol: &Protocol,
-        origin: &str,
-        now: DateTime<Utc>,
-    ) -> Result<Changes> {
-        protocol.validate()?;
-        self.write(|tx| {
-            tx.execute(
-                "UPDATE protocol SET protocol_id = ?1, version = ?2, origin = ?3, body = ?4, installed_at = ?5",
-                (&protocol.id, &protocol.version, origin, protocol.to_json(), timestamp(now)),
-            )?;
-            reminders::regenerate(tx, now)
-        })
-    }
 }
 
 fn load_sessions(conn: &Connection) -> Result<Vec<(i64, Session)>> {
@@ -319,7 +260,7 @@ pub(crate) fn load_treatment(conn: &Connection) -> Result<Option<(Treatment, Pro
     Ok(Some((treatment, protocol)))
 }
 
-fn session_id(conn: &Connection, number: usize) -> Result<i64> {
+pub(crate) fn session_id(conn: &Connection, number: usize) -> Result<i64> {
     let sessions = load_sessions(conn)?;
     let count = sessions.len();
     number

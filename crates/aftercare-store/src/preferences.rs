@@ -5,12 +5,11 @@
 use aftercare_core::sun::Place;
 use aftercare_core::time::hm;
 use aftercare_core::{Categories, QuietHours, Settings, parse, places};
-use chrono::{DateTime, NaiveTime, Utc};
+use chrono::NaiveTime;
 use chrono_tz::Tz;
 use rusqlite::{Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
-use crate::reminders::{self, Changes};
 use crate::{Result, Store, corrupt_value, from_text, to_text};
 
 /// Whose wall clock reminders follow.
@@ -92,49 +91,6 @@ impl Preferences {
 }
 
 impl Store {
-    pub fn set_preferences(
-        &mut self,
-        preferences: &Preferences,
-        now: DateTime<Utc>,
-    ) -> Result<Changes> {
-        self.write(|tx| {
-            save_preferences(tx, preferences)?;
-            reminders::regenerate(tx, now)
-        })
-    }
-
-    /// Records the device's zone. Before the first session it is also the home zone. When the
-    /// device moves to another zone than home, the client is asked (see [`Store::zone_question`])
-    /// whether reminders should follow it or keep to home time. Reminders are derived again when
-    /// the zone they follow changes.
-    pub fn observe_device_zone(&mut self, zone: Tz, now: DateTime<Utc>) -> Result<Option<Changes>> {
-        let preferences = self.preferences()?;
-        if preferences.device_zone == zone {
-            return Ok(None);
-        }
-        let first_run = self.sessions()?.is_empty();
-        let home_zone = if first_run {
-            zone
-        } else {
-            preferences.home_zone
-        };
-        let updated = Preferences {
-            device_zone: zone,
-            home_zone,
-            ..preferences
-        };
-        self.write(|tx| {
-            save_preferences(tx, &updated)?;
-            let question = (zone != home_zone).then(|| zone.name());
-            tx.execute(
-                "UPDATE settings SET zone_question = ?1 WHERE id = 1",
-                [question],
-            )?;
-            reminders::regenerate(tx, now)
-        })
-        .map(Some)
-    }
-
     /// The zone the device moved to, while the client has not said whether reminders should
     /// follow it or keep to home time.
     pub fn zone_question(&self) -> Result<Option<Tz>> {
@@ -145,23 +101,6 @@ impl Store {
                 |row| row.get(0),
             )?;
             Ok(zone.as_deref().map(parse::zone).transpose()?)
-        })
-    }
-
-    /// The client's answer: follow the device's zone, or keep home time.
-    pub fn answer_zone_question(
-        &mut self,
-        policy: ZonePolicy,
-        now: DateTime<Utc>,
-    ) -> Result<Changes> {
-        let preferences = Preferences {
-            zone_policy: policy,
-            ..self.preferences()?
-        };
-        self.write(|tx| {
-            save_preferences(tx, &preferences)?;
-            tx.execute("UPDATE settings SET zone_question = NULL WHERE id = 1", [])?;
-            reminders::regenerate(tx, now)
         })
     }
 }

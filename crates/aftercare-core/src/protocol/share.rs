@@ -70,7 +70,7 @@ fn deflate(json: &[u8], dictionary: &[u8]) -> Vec<u8> {
     packed
 }
 
-/// The link that opens the app on the protocol: `smp-aftercare://protocol/SMPA1-…`.
+/// The link that opens the app on the protocol: `smp-aftercare://protocol/SMPA2-…`.
 pub fn link(protocol: &Protocol) -> String {
     format!("{LINK_PREFIX}{}", encode(protocol))
 }
