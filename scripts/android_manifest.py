@@ -6,6 +6,8 @@
 - SCHEDULE_EXACT_ALARM: the app offers exact alarms as an option (the notification plugin does not
   declare it). POST_NOTIFICATIONS and RECEIVE_BOOT_COMPLETED come from the plugin's manifest.
 - The database stays out of Android's backups (src-tauri/mobile/android/res/xml).
+- A change of the system's font size reaches the app (TextSizePlugin) instead of recreating the
+  activity, which would reload the page and lose what the client was typing.
 
 Running it again changes nothing. Usage: android_manifest.py PATH
 """
@@ -38,6 +40,10 @@ def adapt(text):
     application = root.find("application")
     if application is None:
         raise SystemExit("no <application> in the manifest: is it the one `tauri android init` made?")
+    for activity in application.findall("activity"):
+        changes = [c for c in activity.get(attr(ANDROID, "configChanges"), "").split("|") if c]
+        if "fontScale" not in changes:
+            activity.set(attr(ANDROID, "configChanges"), "|".join([*changes, "fontScale"]))
     application.set(attr(ANDROID, "allowBackup"), "true")
     application.set(attr(ANDROID, "fullBackupContent"), "@xml/backup_rules")
     application.set(attr(ANDROID, "dataExtractionRules"), "@xml/data_extraction_rules")

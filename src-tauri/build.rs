@@ -39,6 +39,7 @@ fn main() {
         "remove_photo",
         "postpone",
         "cities",
+        "locale",
     ];
     let manifest = tauri_build::AppManifest::new().commands(commands);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))

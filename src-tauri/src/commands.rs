@@ -6,15 +6,14 @@
 use aftercare_core::places::{self, City};
 use aftercare_core::protocol::Source;
 use aftercare_core::{Protocol, QuietHours, Session, Snooze, Treatment, parse};
-use aftercare_store::{ChosenPlace, Preferences, Snapshot, StoredReminder, ZonePolicy};
-use chrono_tz::Tz;
+use aftercare_store::{ChosenPlace, Preferences, Snapshot, ZonePolicy};
 use serde::Deserialize;
 use tauri::{AppHandle, Manager, Runtime};
 
 use crate::error::Result;
 use crate::notify::Permission;
 use crate::now;
-use crate::overview::{Overview, overview_of};
+use crate::overview::{Overview, ReminderView, overview_of};
 use crate::state::{AppState, blocking};
 
 /// Settings as the form sends them: text the engine parses, so that a bad value gets the same
@@ -35,10 +34,14 @@ pub(crate) struct PreferencesInput {
     /// Metres above sea level.
     #[serde(default)]
     elevation: f64,
+    /// A language tag, `es` or `en-GB`; none: the system's.
+    #[serde(default)]
+    language: Option<String>,
 }
 
 impl PreferencesInput {
-    fn parse(&self, device_zone: Tz) -> Result<Preferences> {
+    /// What the form says, over what the device reports (its zone and language).
+    fn parse(&self, stored: &Preferences) -> Result<Preferences> {
         Ok(Preferences {
             reminder_time: parse::time(&self.reminder_time)?,
             quiet: self
@@ -49,7 +52,7 @@ impl PreferencesInput {
                 .flatten(),
             zone_policy: self.zone_policy,
             home_zone: parse::zone(&self.home_zone)?,
-            device_zone,
+            device_zone: stored.device_zone,
             muted: self
                 .muted
                 .iter()
@@ -58,6 +61,8 @@ impl PreferencesInput {
             show_details: self.show_details,
             place: self.place.clone(),
             elevation: self.elevation,
+            language: self.language.as_deref().map(str::parse).transpose()?,
+            device_language: stored.device_language,
         })
     }
 }
@@ -120,8 +125,7 @@ pub(crate) async fn begin<R: Runtime>(app: AppHandle<R>, beginning: Beginning) -
             .map(|s| Session::parse(&s.start, &s.zone))
             .collect::<aftercare_core::Result<Vec<_>>>()?;
         Treatment::new(sessions.clone(), &protocol)?;
-        let device_zone = state.store().preferences()?.device_zone;
-        let preferences = beginning.preferences.parse(device_zone)?;
+        let preferences = beginning.preferences.parse(&state.store().preferences()?)?;
         let now = now();
         state.edit(|store| {
             store.set_protocol(&protocol, &origin, now)?;
@@ -154,8 +158,17 @@ pub(crate) async fn mark_step<R: Runtime>(
 
 /// Every reminder, past and future, with its state.
 #[tauri::command]
-pub(crate) async fn timeline<R: Runtime>(app: AppHandle<R>) -> Result<Vec<StoredReminder>> {
-    blocking(app, |state| Ok(state.store().reminders()?)).await
+pub(crate) async fn timeline<R: Runtime>(app: AppHandle<R>) -> Result<Vec<ReminderView>> {
+    blocking(app, |state| {
+        let store = state.store();
+        let zone = store.preferences()?.zone();
+        Ok(store
+            .reminders()?
+            .into_iter()
+            .map(|stored| ReminderView::new(stored, zone))
+            .collect())
+    })
+    .await
 }
 
 #[tauri::command]
@@ -205,7 +218,7 @@ pub(crate) async fn set_preferences<R: Runtime>(
     preferences: PreferencesInput,
 ) -> Result<Overview> {
     blocking(app, move |state| {
-        let parsed = preferences.parse(state.store().preferences()?.device_zone)?;
+        let parsed = preferences.parse(&state.store().preferences()?)?;
         state.edit(|store| Ok(store.set_preferences(&parsed, now())?))?;
         overview_of(state)
     })

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use tauri::{AppHandle, Manager, Runtime};
 
 use crate::error::{Error, Result};
+use crate::state::AppState;
 
 /// Writes a file for the client with `write` and hands it over. On a computer it is written in
 /// Downloads, where the client finds it. On a phone it is written in the app's cache and offered
@@ -25,7 +26,31 @@ pub(crate) async fn hand_over<R: Runtime>(
     })
     .await
     .map_err(|e| Error::Platform(e.to_string()))??;
-    share_sheet(app, &path, mime)
+    let said = share_sheet(app, &path, mime)?;
+    let locale = app.state::<AppState>().store().preferences()?.locale();
+    Ok(match said {
+        Handed::Saved => {
+            locale.text_with("file-saved", &[("path", path.display().to_string().into())])
+        }
+        Handed::Shared => locale.text("file-shared"),
+        Handed::NotShared => locale.text("file-not-shared"),
+        Handed::ToSheet => locale.text("file-to-share-sheet"),
+    })
+}
+
+/// What became of a file handed over.
+#[allow(
+    dead_code,
+    reason = "a computer saves and a phone shares: each platform builds only its own"
+)]
+enum Handed {
+    /// Written where the client finds it (desktop).
+    Saved,
+    Shared,
+    /// The client closed the share sheet (only iOS tells).
+    NotShared,
+    /// Android's share sheet cannot tell whether anything was shared.
+    ToSheet,
 }
 
 /// `contents` as a file for the client, handed over.
@@ -59,12 +84,12 @@ fn folder_for_client<R: Runtime>(app: &AppHandle<R>) -> Result<PathBuf> {
     clippy::unnecessary_wraps,
     reason = "the same shape as on a phone, where the share sheet can fail"
 )]
-fn share_sheet<R: Runtime>(_app: &AppHandle<R>, path: &Path, _mime: &str) -> Result<String> {
-    Ok(format!("Saved to {}", path.display()))
+fn share_sheet<R: Runtime>(_app: &AppHandle<R>, _path: &Path, _mime: &str) -> Result<Handed> {
+    Ok(Handed::Saved)
 }
 
 #[cfg(mobile)]
-fn share_sheet<R: Runtime>(app: &AppHandle<R>, path: &Path, mime: &str) -> Result<String> {
+fn share_sheet<R: Runtime>(app: &AppHandle<R>, path: &Path, mime: &str) -> Result<Handed> {
     use tauri_plugin_sharekit::{ShareExt, ShareFileOptions};
     let window = app
         .get_webview_window("main")
@@ -77,12 +102,12 @@ fn share_sheet<R: Runtime>(app: &AppHandle<R>, path: &Path, mime: &str) -> Resul
         .share()
         .share_file(window, format!("file://{}", path.display()), options)
     {
-        Ok(()) => Ok("Shared".to_string()),
+        Ok(()) => Ok(Handed::Shared),
         // Android's share sheet reports "cancelled" after most shares too: only iOS can tell.
         Err(e) if e.to_string().contains("cancelled") => Ok(if cfg!(target_os = "ios") {
-            "Nothing was shared".to_string()
+            Handed::NotShared
         } else {
-            "Handed to the share sheet".to_string()
+            Handed::ToSheet
         }),
         Err(e) => Err(Error::Platform(e.to_string())),
     }

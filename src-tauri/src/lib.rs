@@ -7,6 +7,7 @@ mod error;
 mod files;
 mod journal;
 mod lifecycle;
+mod locale;
 mod notify;
 mod overview;
 mod sharing;
@@ -41,10 +42,12 @@ pub fn run() {
 /// The app's plugins and commands, over any runtime: tests drive them on the mock runtime.
 pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
     #[cfg(mobile)]
-    let builder = builder
-        .plugin(tauri_plugin_notification::init())
-        .plugin(tauri_plugin_sharekit::init())
-        .plugin(notify::plugin());
+    let builder = notify::plugins().into_iter().fold(
+        builder
+            .plugin(tauri_plugin_notification::init())
+            .plugin(tauri_plugin_sharekit::init()),
+        tauri::Builder::plugin,
+    );
     // After the notification plugin, whose notification delegate it replaces.
     #[cfg(target_os = "ios")]
     let builder = builder.plugin(tauri_plugin_reminder_center::init());
@@ -85,6 +88,7 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         journal::remove_photo,
         journal::postpone,
         commands::cities,
+        locale::locale,
     ])
 }
 

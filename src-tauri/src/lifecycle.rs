@@ -22,6 +22,7 @@ pub(crate) fn setup<R: Runtime>(app: &mut App<R>) -> Result<(), Box<dyn std::err
         state.receive_link(link.as_str());
     }
     let overview = serde_json::to_string(&crate::overview::overview_of(&state)?)?;
+    let locale = serde_json::to_string(&crate::locale::locale_of(&state)?)?;
     app.manage(state);
     let handle = app.handle().clone();
     app.deep_link().on_open_url(move |event| {
@@ -42,7 +43,9 @@ pub(crate) fn setup<R: Runtime>(app: &mut App<R>) -> Result<(), Box<dyn std::err
         .first()
         .ok_or("no window configured")?;
     WebviewWindowBuilder::from_config(app.handle(), config)?
-        .initialization_script(format!("window.__aftercareOverview = {overview};"))
+        .initialization_script(format!(
+            "window.__aftercareOverview = {overview}; window.__aftercareLocale = {locale};"
+        ))
         .visible(!in_tray)
         .build()?;
     #[cfg(desktop)]
@@ -90,8 +93,15 @@ fn tray<R: Runtime>(app: &App<R>) -> tauri::Result<()> {
     use tauri::menu::{Menu, MenuItem};
     use tauri::tray::TrayIconBuilder;
 
-    let open = MenuItem::with_id(app, "open", "Open SMP Aftercare", true, None::<&str>)?;
-    let quit = MenuItem::with_id(app, "quit", "Quit (reminders stop)", true, None::<&str>)?;
+    // In the language at start; the tray is built once.
+    let locale = app
+        .state::<AppState>()
+        .store()
+        .preferences()
+        .map(|preferences| preferences.locale())
+        .unwrap_or_default();
+    let open = MenuItem::with_id(app, "open", locale.text("tray-open"), true, None::<&str>)?;
+    let quit = MenuItem::with_id(app, "quit", locale.text("tray-quit"), true, None::<&str>)?;
     let menu = Menu::with_items(app, &[&open, &quit])?;
     let mut tray = TrayIconBuilder::with_id("main")
         .tooltip("SMP Aftercare")

@@ -3,7 +3,7 @@
 
 use aftercare_core::sun::{self, Ozone, SunDay};
 use aftercare_core::{Protocol, Studio, Today};
-use aftercare_store::{Assessed, Preferences, State};
+use aftercare_store::{Assessed, Preferences, State, StoredReminder};
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use chrono_tz::Tz;
 use serde::Serialize;
@@ -45,6 +45,30 @@ pub(crate) struct Overview {
     sun: Option<SunView>,
     /// Today's healing check-in and its advice, once answered.
     check_in: Option<Assessed>,
+}
+
+/// A reminder as the timeline lists it.
+#[derive(Debug, Serialize)]
+pub(crate) struct ReminderView {
+    #[serde(flatten)]
+    stored: StoredReminder,
+    /// The end of its snooze on the wall clock reminders follow, `2026-03-09T19:00`.
+    snoozed_local: Option<String>,
+}
+
+impl ReminderView {
+    pub(crate) fn new(stored: StoredReminder, zone: Tz) -> ReminderView {
+        let snoozed_local = stored.snoozed_until.map(|until| {
+            until
+                .with_timezone(&zone)
+                .format("%Y-%m-%dT%H:%M")
+                .to_string()
+        });
+        ReminderView {
+            stored,
+            snoozed_local,
+        }
+    }
 }
 
 /// The day's clear-sky UV estimate, and the place it is for.
@@ -124,6 +148,7 @@ pub(crate) fn overview_of(state: &AppState) -> Result<Overview> {
     let store = state.store();
     let stored = store.protocol()?;
     let preferences = store.preferences()?;
+    let locale = preferences.locale();
     let sessions = store
         .sessions()?
         .iter()
@@ -137,7 +162,7 @@ pub(crate) fn overview_of(state: &AppState) -> Result<Overview> {
     let protocols = aftercare_core::protocol::BUNDLED
         .iter()
         .filter_map(|(id, _)| Protocol::bundled(id))
-        .map(|p| ProtocolView::of(&p, "bundled"))
+        .map(|p| ProtocolView::of(&p.in_language(locale), "bundled"))
         .collect();
     let missed = store
         .reminders()?
@@ -148,14 +173,14 @@ pub(crate) fn overview_of(state: &AppState) -> Result<Overview> {
     let date = now().with_timezone(&zone).date_naive();
     let today = match store.treatment()? {
         Some((treatment, protocol)) => Some(TodayView {
-            today: aftercare_core::today(&treatment, &protocol, date),
+            today: aftercare_core::today(&treatment, &protocol.in_language(locale), date),
             done: store.steps_done(date)?,
         }),
         None => None,
     };
     Ok(Overview {
         sessions,
-        protocol: ProtocolView::of(&stored.protocol, &stored.origin),
+        protocol: ProtocolView::of(&stored.protocol.in_language(locale), &stored.origin),
         protocols,
         zone_question: store.zone_question()?.map(|zone| zone.name().to_string()),
         date,

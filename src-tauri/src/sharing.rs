@@ -34,15 +34,20 @@ pub(crate) struct Preview {
     differences: Vec<Difference>,
 }
 
-/// A protocol to edit in artist mode: the one followed (`current`) or one the app ships.
+/// A protocol to edit in artist mode: the one followed (`current`) or one the app ships, in the
+/// language the artist uses the app in where it has it.
 #[tauri::command]
 pub(crate) async fn artist_protocol<R: Runtime>(
     app: AppHandle<R>,
     base: String,
 ) -> Result<Protocol> {
-    blocking(app, move |state| match base.as_str() {
-        "current" => Ok(state.store().protocol()?.protocol),
-        id => Ok(Source::Bundled(id).read()?.0),
+    blocking(app, move |state| {
+        let locale = state.store().preferences()?.locale();
+        let protocol = match base.as_str() {
+            "current" => state.store().protocol()?.protocol,
+            id => Source::Bundled(id).read()?.0,
+        };
+        Ok(protocol.written_in(locale))
     })
     .await
 }
@@ -140,7 +145,10 @@ pub(crate) async fn notes<R: Runtime>(app: AppHandle<R>) -> Result<Vec<Note>> {
 #[tauri::command]
 pub(crate) async fn progress<R: Runtime>(app: AppHandle<R>, notes: Vec<i64>) -> Result<String> {
     blocking(app, move |state| {
-        Ok(state.store().progress(&notes, now())?.to_text())
+        let store = state.store();
+        Ok(store
+            .progress(&notes, now())?
+            .to_text(store.preferences()?.locale()))
     })
     .await
 }

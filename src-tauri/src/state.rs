@@ -27,6 +27,7 @@ impl AppState {
         if let Some(zone) = aftercare_store::device_zone() {
             store.observe_device_zone(zone, now())?;
         }
+        store.observe_device_language(aftercare_store::device_language(), now())?;
         let store = Arc::new(Mutex::new(store));
         let delivery = Delivery::start(app, Arc::clone(&store))?;
         Ok(AppState {
@@ -47,16 +48,23 @@ impl AppState {
         Ok(out)
     }
 
-    /// Back to the app: notes the device's zone (a change derives the reminders again and may
-    /// raise the zone question), and hands everything over again, since the OS may have lost it.
-    /// Whether the client would see a difference: a new zone, reminders shown or missed.
+    /// Back to the app: notes the device's zone and language (a change derives the reminders
+    /// again and may raise the zone question), and hands everything over again, since the OS
+    /// may have lost it. Whether the client would see a difference: a new zone or language,
+    /// reminders shown or missed.
     pub(crate) fn resume(&self) -> Result<bool> {
         let zone_changed = match aftercare_store::device_zone() {
             Some(zone) => self.store().observe_device_zone(zone, now())?.is_some(),
             None => false,
         };
+        let language = aftercare_store::device_language();
+        let language_changed = self
+            .store()
+            .observe_device_language(language, now())?
+            .is_some();
         let report = self.delivery.sync(Occasion::Start)?;
         Ok(zone_changed
+            || language_changed
             || !report.shown.is_empty()
             || !report.plan.missed.is_empty()
             || !report.plan.delivered.is_empty())

@@ -31,6 +31,7 @@ import json
 import math
 import os
 import pathlib
+import re
 import shutil
 import signal
 import socket
@@ -106,8 +107,9 @@ class App:
     zone (TZ) is `zone`, whose clock is `clock`, and whose system asks for reduced motion and,
     with `dark`, a dark theme."""
 
-    def __init__(self, binary, home, shots, zone="UTC", clock=Clock(), dark=False):
+    def __init__(self, binary, home, shots, zone="UTC", clock=Clock(), dark=False, lang=None):
         self.binary = binary
+        self.lang = lang
         self.zone = zone
         self.home = home
         self.downloads = home / "downloads"
@@ -127,7 +129,13 @@ class App:
     def environment(self):
         """The environment the app runs in: its own home, its zone, its clock."""
         home = dict(XDG_DATA_HOME=str(self.home / "data"), XDG_CONFIG_HOME=str(self.home / "config"), TZ=self.zone)
-        return dict(os.environ, **home, **self.clock.environment())
+        environment = dict(os.environ, **home, **self.clock.environment())
+        if self.lang:
+            # The system's language, as the app reads it (LANGUAGE first, then LC_ALL, LANG).
+            for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+                environment.pop(name, None)
+            environment["LANG"] = self.lang
+        return environment
 
     def start(self, ready="main h1"):
         """Launches the app and waits until `ready` is on the page."""
@@ -447,6 +455,7 @@ def run(binary, shots, clock, cli):
 
     checked += journal(binary, shots, clock, cli)
     checked += midnight(binary, shots, clock)
+    checked += languages(binary, shots, clock)
     checked.append("no JavaScript error during the run")
     return checked
 
@@ -468,7 +477,8 @@ def journal(binary, shots, clock, cli):
         app.click("button[type=submit]", "Start my aftercare")
         app.wait_for("h1", "Session 1 · day 7")
         shown_date = app.shown_date()
-        assert shown_date == f"{today:%A} {today.day} {today:%B %Y}", f"Today is Sydney's date: {shown_date}"
+        # As CLDR writes a long date in British English, the language the suite runs in.
+        assert shown_date == f"{today:%A}, {today.day} {today:%B %Y}", f"Today is Sydney's date: {shown_date}"
         if cli:
             database = home / "data" / "org.smpaftercare.app" / "aftercare.db"
             said = json.loads(subprocess.run([cli, "--db", str(database), "today", "--json"], env=app.environment(), capture_output=True, check=True, text=True).stdout)
@@ -557,12 +567,137 @@ def midnight(binary, shots, clock):
         assert app.now() < midnight_at, f"the first run ended before midnight ({app.now()}): the rest would prove nothing"
         app.wait_for("h1", "Session 1 · day 4", timeout=60)
         shown_date = app.shown_date()
-        assert shown_date.startswith(f"{tomorrow:%A} {tomorrow.day} "), f"Today shows the new date: {shown_date}"
+        assert shown_date.startswith(f"{tomorrow:%A}, {tomorrow.day} "), f"Today shows the new date: {shown_date}"
         assert app.errors() == [], f"JavaScript errors: {app.errors()}"
     finally:
         app.stop()
         shutil.rmtree(home, ignore_errors=True)
     return ["with the app open across midnight, Today turns to the next day by itself"]
+
+
+def catalog(language):
+    """The catalog's plain messages (no variable, one line): id -> text."""
+    texts = {}
+    for path in sorted((ROOT / "crates" / "aftercare-core" / "locales" / language).glob("*.ftl")):
+        for line in path.read_text().splitlines():
+            name, sep, value = line.partition(" = ")
+            if sep and name.replace("-", "").isalnum() and value and "{" not in value:
+                texts[name] = value.strip()
+    return texts
+
+
+def english_left(app, language):
+    """Lines of the page that are English where the catalog has another text for them."""
+    english, own = catalog("en"), catalog(language)
+    bypassing = {text for id, text in english.items() if own.get(id) not in (None, text) and len(text) > 3}
+    lines = [line.strip() for line in app.text().splitlines() if line.strip()]
+    return [line for line in lines if line in bypassing or any(len(t) > 15 and t in line for t in bypassing)]
+
+
+def wider_than_the_screen(app):
+    """Elements that reach past the viewport's right edge (a page that scrolls sideways)."""
+    return app.driver.execute_script(
+        "const width = document.documentElement.clientWidth;"
+        "return [...document.querySelectorAll('body *')]"
+        ".filter(e => e.getClientRects().length && e.getBoundingClientRect().right > width + 1)"
+        ".map(e => `${e.tagName.toLowerCase()}.${e.className} (${Math.round(e.getBoundingClientRect().right)} px): ${e.textContent.trim().slice(0, 40)}`)"
+    )
+
+
+SCREENS = ["today", "timeline", "journal", "sessions", "share", "artist", "settings"]
+
+
+def check_language(app, name, language):
+    """Every screen at phone and desktop size, then at 200 % text on the phone: nothing in English
+    that the language has its own words for, nothing wider than the screen, screenshots."""
+    for screen in ["welcome"] if name == "welcome" else SCREENS:
+        if screen != "welcome":
+            app.go(screen)
+        app.check_screen(f"{screen}-{language}")
+        for size, (width, height) in SIZES.items():
+            app.driver.set_window_size(width, height)
+            time.sleep(0.2)
+            left = english_left(app, language) if language != "pseudo" else []
+            assert not left, f"{screen} in {language} at {size}: English left {left}"
+            wide = wider_than_the_screen(app)
+            assert not wide, f"{screen} in {language} at {size}: wider than the screen {wide}"
+        # The system's text at 200 %: the stylesheet sizes everything from the root's size.
+        app.driver.set_window_size(*SIZES["phone"])
+        app.driver.execute_script("document.documentElement.style.fontSize = '200%'; window.scrollTo(0, 0)")
+        time.sleep(0.3)
+        app.driver.save_screenshot(str(app.shots / f"{screen}-{language}-phone-200.png"))
+        wide = wider_than_the_screen(app)
+        assert not wide, f"{screen} in {language} at 200 % text: wider than the screen {wide}"
+        app.driver.execute_script("document.documentElement.style.fontSize = ''")
+
+
+PSEUDO = str.maketrans("aeiouAEIOUcnsyCNSY", "àéîöûÀÉÎÖÛçñšýÇÑŠÝ")
+MESSAGE = re.compile(r"^([a-z][a-z0-9-]* = )(.*\S)$")
+VARIANT = re.compile(r"^(\s+\*?\[[^\]]+\] )(.*\S)$")
+
+
+def pseudo_text(text):
+    """Text accented outside its placeables, 40 % longer, ending in a right-to-left word."""
+    out, depth = [], 0
+    for ch in text:
+        depth += ch == "{"
+        out.append(ch if depth else ch.translate(PSEUDO))
+        depth -= ch == "}"
+    return f"⟦{''.join(out)} ·{'~' * max(1, len(text) * 2 // 5)} \u05e9\u05dc\u05d5\u05dd⟧"
+
+
+def pseudo(source):
+    """The English catalog made longer and accented, with a right-to-left run in each text: what
+    a translation may do to the layout, where no English is left to read."""
+    out = []
+    for line in source.splitlines():
+        match = MESSAGE.match(line) or VARIANT.match(line)
+        if match and not match.group(2).endswith("->"):
+            line = match.group(1) + pseudo_text(match.group(2))
+        out.append(line)
+    return "\n".join(out)
+
+
+def languages(binary, shots, clock):
+    """A client whose phone speaks Spanish (Spain): the app speaks Spanish from the first screen,
+    with Spain's dates; then the same screens in a pseudo-language, longer and accented."""
+    home = pathlib.Path(tempfile.mkdtemp(prefix="aftercare-e2e-"))
+    app = App(binary, home, shots, zone="Europe/Madrid", clock=clock, lang="es_ES.UTF-8")
+    today = app.today()
+    checked = []
+    try:
+        app.start()
+        lang = app.driver.execute_script("return document.documentElement.lang")
+        assert lang == "es-ES", f"the page says it is in Spain's Spanish: {lang}"
+        app.wait_for("h1", catalog("es")["welcome-title"])
+        check_language(app, "welcome", "es")
+        app.fill("input[name=first-date]", (today - datetime.timedelta(days=2)).isoformat())
+        app.click("button[type=submit]")
+        app.wait_for("h1", "Sesión 1 · día 2")
+        check_language(app, "today", "es")
+        checked.append("a phone in Spanish: every screen in Spanish, at phone and desktop size and at 200 % text, none wider than the screen")
+
+        # The pseudo-language, handed to the page as the app hands a locale over.
+        locale = app.driver.execute_async_script(
+            "const done = arguments[arguments.length - 1];"
+            "window.__TAURI_INTERNALS__.invoke('locale').then(done, (e) => done(String(e)));"
+        )
+        locale["english"] = pseudo(locale["english"])
+        locale["catalog"] = None
+        locale["tag"] = "en-XA"
+        app.driver.execute_async_script(
+            "const [locale, done] = arguments;"
+            "import('./js/i18n.js').then((i18n) => { i18n.useLocale(locale); location.hash = '#timeline'; done(); });",
+            locale,
+        )
+        app.wait_for("body[data-screen='timeline']")
+        check_language(app, "today", "pseudo")
+        checked.append("a pseudo-language 40 % longer, accented, with a right-to-left run: no screen wider than the phone, at 200 % text too")
+        assert app.errors() == [], f"JavaScript errors: {app.errors()}"
+    finally:
+        app.stop()
+        shutil.rmtree(home, ignore_errors=True)
+    return checked
 
 
 def make_artist_protocol(app):
@@ -581,7 +716,7 @@ def make_artist_protocol(app):
     app.driver.save_screenshot(str(app.shots / "artist-code-phone.png"))
     code = app.value("textarea.code")
     link = app.value("input.code")
-    assert code.startswith("SMPA2-") and link == f"smp-aftercare://protocol/{code}", (code, link)
+    assert code.startswith("SMPA3-") and link == f"smp-aftercare://protocol/{code}", (code, link)
     svg = base64.b64decode(qr.get_attribute("src").split(",", 1)[1])
     png = app.home / "qr.png"
     subprocess.run(["rsvg-convert", "-w", "600", "-o", str(png)], input=svg, check=True)

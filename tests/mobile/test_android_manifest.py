@@ -46,6 +46,17 @@ class AndroidManifest(unittest.TestCase):
                 f"{name} leaves out the database and its journal, all three or it is not left out",
             )
 
+    def test_a_font_size_change_reaches_the_app_without_recreating_it(self):
+        activity = ET.fromstring(adapt(TEMPLATE)).find("application").find("activity")
+        changes = activity.get(attr(ANDROID, "configChanges")).split("|")
+        self.assertIn(
+            "fontScale",
+            changes,
+            "without it Android recreates the activity on a font size change: the page reloads and "
+            "TextSizePlugin never hears of the change",
+        )
+        self.assertIn("orientation", changes, "what tauri's template declares is kept")
+
     def test_the_rest_of_the_manifest_is_kept_and_a_second_run_changes_nothing(self):
         once = adapt(TEMPLATE)
         self.assertEqual(adapt(once), once, "running the overlay again after an update is harmless")

@@ -89,6 +89,7 @@ const ipc = window.__TAURI_INTERNALS__;
  * @property {boolean} show_details Show what a reminder says on the lock screen.
  * @property {ChosenPlace|null} place Null: the principal city of the zone reminders follow.
  * @property {number} elevation Metres above sea level.
+ * @property {string|null} language The language chosen (`'fr-CA'`); null: the system's.
  */
 
 /**
@@ -103,6 +104,7 @@ const ipc = window.__TAURI_INTERNALS__;
  * @property {boolean} show_details
  * @property {ChosenPlace|null} [place] Null or absent: the principal city of the zone.
  * @property {number} [elevation] Metres above sea level; 0 when absent.
+ * @property {string|null} [language] A language tag (`'es'`, `'en-GB'`); null or absent: the system's.
  */
 
 /**
@@ -267,6 +269,7 @@ const ipc = window.__TAURI_INTERNALS__;
  * @property {ReminderState} state
  * @property {Instant|null} state_at When it entered its state.
  * @property {Instant|null} snoozed_until
+ * @property {string} [snoozed_local] When the snooze ends, wall time in the zone reminders follow, `'2026-03-09T19:00'`; present when snoozed.
  * @property {Instant} fire_at When it fires next: its time, or the end of its snooze.
  * @property {number|null} handed Internal: the fingerprint (u64) handed to the OS while it is
  *   scheduled; may exceed 2^53, so not exact in JavaScript.
@@ -396,8 +399,8 @@ const ipc = window.__TAURI_INTERNALS__;
 /**
  * A protocol ready to hand over (`sharing::Shared`).
  * @typedef {object} Shared
- * @property {string} code The share code, `SMPA2-...`.
- * @property {string} link The link that opens the app on it: `smp-aftercare://protocol/SMPA2-...`.
+ * @property {string} code The share code, `SMPA3-...`.
+ * @property {string} link The link that opens the app on it: `smp-aftercare://protocol/SMPA3-...`.
  * @property {{Ok: string}|{Err: string}} qr A Rust `Result`: the link as a QR code (SVG text), or
  *   why it does not fit one.
  */
@@ -461,6 +464,54 @@ async function call(command, args) {
     }
     throw new AppError('app', String(error));
   }
+}
+
+/**
+ * One format of dates or times (`locale::Template`): the pieces ICU4X printed, each either text or
+ * a field, and the text of each field as printed in this format (empty when it does not appear).
+ * @typedef {object} Template
+ * @property {(string | {field: 'weekday'|'month'|'day'|'year'|'hour'|'minute'|'period'})[]} pieces
+ * @property {string[]} weekdays Monday first.
+ * @property {string[]} months January first.
+ * @property {string[]} days Day 1 first.
+ * @property {string[]} hours Hour 0 first.
+ * @property {string[]} minutes
+ * @property {string[]} periods The day period (AM, PM) of each hour.
+ */
+
+/**
+ * How a locale writes dates and times (`locale::Conventions`).
+ * @typedef {object} Conventions
+ * @property {Template} day `Mon, Mar 9`.
+ * @property {Template} long_day `Monday, March 9, 2026`.
+ * @property {Template} time `9:00 AM`.
+ * @property {Template} day_time `Mon, Mar 9, 9:00 AM`.
+ */
+
+/**
+ * The language the UI speaks (`locale::LocaleView`).
+ * @typedef {object} Locale
+ * @property {string} tag BCP 47, with the region whose conventions apply: `'en-GB'`.
+ * @property {string} english The English catalog (Fluent source): every message, the fallback.
+ * @property {string|null} catalog The language's own catalog; null for English.
+ * @property {Conventions} conventions
+ * @property {{tag: string, name: string}[]} choices The languages offered, each named in itself.
+ */
+
+/**
+ * The client's language: the chosen one, else the system's.
+ * @returns {Promise<Locale>}
+ */
+export const locale = () => call('locale');
+
+/**
+ * The locale the first screen speaks, handed over with the page like the first overview.
+ * @returns {Promise<Locale>}
+ */
+export function firstLocale() {
+  const handed = window.__aftercareLocale;
+  delete window.__aftercareLocale;
+  return handed ? Promise.resolve(handed) : locale();
 }
 
 /**

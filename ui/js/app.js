@@ -3,6 +3,7 @@
 
 import * as api from './api.js';
 import { h, show } from './dom.js';
+import { t, useLocale } from './i18n.js';
 import { renderToday } from './views/today.js';
 
 const main = document.getElementById('main');
@@ -10,35 +11,47 @@ const tabs = document.getElementById('tabs');
 const banners = document.getElementById('banners');
 const toast = document.getElementById('toast');
 
-/** Today, the screen the app opens on, loads with the app; the others when first shown. */
+/**
+ * Today, the screen the app opens on, loads with the app; the others when first shown. Titles are
+ * read when shown: the catalog is not there yet when this module runs.
+ */
 const lazily = (load, name) => async (main, app) => (await load())[name](main, app);
 const screens = {
-  welcome: { title: 'Welcome', render: lazily(() => import('./views/welcome.js'), 'renderWelcome') },
-  today: { title: 'Today', render: renderToday },
-  timeline: { title: 'Timeline', render: lazily(() => import('./views/timeline.js'), 'renderTimeline') },
-  journal: { title: 'Journal', render: lazily(() => import('./views/journal.js'), 'renderJournal') },
-  sessions: { title: 'Sessions', render: lazily(() => import('./views/sessions.js'), 'renderSessions') },
-  share: { title: 'Share', render: lazily(() => import('./views/share.js'), 'renderShare') },
-  artist: { title: 'Artist mode', render: lazily(() => import('./views/artist.js'), 'renderArtist') },
-  settings: { title: 'Settings', render: lazily(() => import('./views/settings.js'), 'renderSettings') },
+  welcome: { title: () => t('screen-welcome'), render: lazily(() => import('./views/welcome.js'), 'renderWelcome') },
+  today: { title: () => t('screen-today'), render: renderToday },
+  timeline: { title: () => t('screen-timeline'), render: lazily(() => import('./views/timeline.js'), 'renderTimeline') },
+  journal: { title: () => t('screen-journal'), render: lazily(() => import('./views/journal.js'), 'renderJournal') },
+  sessions: { title: () => t('screen-sessions'), render: lazily(() => import('./views/sessions.js'), 'renderSessions') },
+  share: { title: () => t('screen-share'), render: lazily(() => import('./views/share.js'), 'renderShare') },
+  artist: { title: () => t('screen-artist'), render: lazily(() => import('./views/artist.js'), 'renderArtist') },
+  settings: { title: () => t('screen-settings'), render: lazily(() => import('./views/settings.js'), 'renderSettings') },
 };
 
 /** Screens open before the first session is entered. */
 const beforeFirstRun = new Set(['welcome', 'artist']);
 
-// Errors nobody caught are shown, and kept where the end-to-end tests look for them.
+// Errors nobody caught are shown, and kept where the end-to-end tests look for them: in English
+// for the tests, in the client's language on the screen.
 window.__aftercareErrors = [];
-function report(message) {
-  window.__aftercareErrors.push(String(message));
-  app.say(`Something went wrong: ${message}`);
+function report(logged, shown = t('ui-error', { message: String(logged) })) {
+  window.__aftercareErrors.push(String(logged));
+  app.say(shown);
 }
 // Capturing: a file that fails to load (a script, a style sheet, an image) fires on its element.
 window.addEventListener(
   'error',
-  (event) => report(event.message ?? `could not load ${event.target?.src ?? event.target?.href ?? 'a file'}`),
+  (event) => {
+    // A script's error has a message, from the engine; a file that did not load has none.
+    if (event.message !== undefined) return report(event.message);
+    const file = event.target?.src ?? event.target?.href;
+    if (file === undefined) return report('could not load a file', t('ui-error-load-unnamed'));
+    report(`could not load ${file}`, t('ui-error-load', { file }));
+  },
   true,
 );
-window.addEventListener('securitypolicyviolation', (event) => report(`blocked by the content security policy: ${event.blockedURI}`));
+window.addEventListener('securitypolicyviolation', (event) =>
+  report(`blocked by the content security policy: ${event.blockedURI}`, t('ui-error-blocked', { address: event.blockedURI })),
+);
 window.addEventListener('unhandledrejection', (event) => report(event.reason?.message ?? event.reason));
 
 /** What every screen gets: the overview, and ways to refresh it and to tell the client things. */
@@ -97,7 +110,7 @@ async function draw() {
     if (link.dataset.tab === name) link.setAttribute('aria-current', 'page');
   }
   drawBanners(overview, firstRun);
-  document.title = `${screens[name].title} · SMP Aftercare`;
+  document.title = t('ui-window-title', { screen: screens[name].title() });
   const changed = document.body.dataset.screen !== name;
   await screens[name].render(main, app);
   document.body.dataset.screen = name;
@@ -110,13 +123,13 @@ function drawBanners(overview, firstRun) {
     shown.push(
       h(
         'section',
-        { class: 'banner', 'aria-label': 'Time zone' },
-        h('p', {}, `You are now in ${overview.zone_question}. Should reminders keep their times there, or stay on home time (${overview.preferences.home_zone})?`),
+        { class: 'banner', 'aria-label': t('ui-zone-banner') },
+        h('p', { text: t('ui-zone-question', { zone: overview.zone_question, home: overview.preferences.home_zone }) }),
         h(
           'div',
           { class: 'actions' },
-          h('button', { type: 'button', text: `Follow ${overview.zone_question}`, on: { click: () => answer('follow') } }),
-          h('button', { type: 'button', class: 'secondary', text: 'Keep home time', on: { click: () => answer('home') } }),
+          h('button', { type: 'button', text: t('ui-zone-follow', { zone: overview.zone_question }), on: { click: () => answer('follow') } }),
+          h('button', { type: 'button', class: 'secondary', text: t('ui-zone-keep-home'), on: { click: () => answer('home') } }),
         ),
       ),
     );
@@ -125,9 +138,9 @@ function drawBanners(overview, firstRun) {
     shown.push(
       h(
         'section',
-        { class: 'banner warn', 'aria-label': 'Notifications' },
-        h('p', { text: 'Notifications are off, so reminders cannot reach you. Turn them on in Settings.' }),
-        h('a', { href: '#settings', text: 'Open Settings' }),
+        { class: 'banner warn', 'aria-label': t('ui-notifications-banner') },
+        h('p', { text: t('ui-notifications-off') }),
+        h('a', { href: '#settings', text: t('ui-open-settings') }),
       ),
     );
   }
@@ -137,7 +150,7 @@ function drawBanners(overview, firstRun) {
 async function answer(policy) {
   try {
     await app.use(await api.answerZoneQuestion(policy));
-    app.say(policy === 'follow' ? 'Reminders follow the time where you are.' : 'Reminders stay on home time.');
+    app.say(policy === 'follow' ? t('ui-zone-followed') : t('ui-zone-kept'));
   } catch (error) {
     app.say(error.message);
   }
@@ -174,9 +187,15 @@ window.addEventListener('hashchange', async () => {
   main.focus({ preventScroll: true });
 });
 
-api
-  .firstOverview()
-  .then((overview) => app.use(overview))
+// The language and the overview are asked for together; the language is spoken before anything
+// is drawn. (After a language change the settings reload the page: nothing is redrawn in place.)
+Promise.all([api.firstLocale(), api.firstOverview()])
+  .then(([locale, overview]) => {
+    useLocale(locale);
+    // An attribute, which `data-l10n-id` (text only) does not reach.
+    tabs.setAttribute('aria-label', t('ui-sections'));
+    return app.use(overview);
+  })
   // What the start-up benchmark (tests/e2e/bench.py) times.
   .then(() => performance.mark('first-screen'))
   // Then what can wait for the first screen. The overview came with the window, and this page
@@ -185,6 +204,8 @@ api
   .then(() => api.onProtocolLink(() => app.update()))
   .then(() => app.update())
   .catch((error) => {
-    show(main, h('section', { class: 'card' }, h('h1', { text: 'SMP Aftercare could not start' }), h('p', { text: error.message })));
+    // Without a catalog (the language is what failed), t() gives the message's id, which still
+    // names the failure.
+    show(main, h('section', { class: 'card' }, h('h1', { text: t('ui-could-not-start') }), h('p', { text: error.message })));
     window.__aftercareErrors.push(error.message);
   });

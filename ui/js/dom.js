@@ -1,6 +1,8 @@
 // Building the page from data without ever parsing text as HTML: texts from a protocol file are
 // someone else's words, shown as text.
 
+import { t } from './i18n.js';
+
 /**
  * `h('p', { class: 'note' }, 'Hello ', h('strong', {}, 'there'))`.
  * Props: `class`, `text`, `on: { event: handler }`, boolean attributes (`true`/`false`), and any
@@ -73,7 +75,7 @@ export function confirmDialog(title, message, confirmLabel) {
       h(
         'div',
         { class: 'actions' },
-        h('button', { type: 'button', class: 'secondary', text: 'Cancel', on: { click: () => finish(false) } }),
+        h('button', { type: 'button', class: 'secondary', text: t('ui-cancel'), on: { click: () => finish(false) } }),
         h('button', { type: 'button', class: 'danger', text: confirmLabel, on: { click: () => finish(true) } }),
       ),
     );

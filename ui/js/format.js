@@ -1,48 +1,56 @@
-// Dates and times as the client reads them. The Rust side sends wall-clock values without a
-// zone (`2026-03-09`, `2026-03-09T09:00`): they are formatted as they are, never shifted.
+// Dates and times as the client reads them, in their locale's conventions. The Rust side sends
+// wall-clock values without a zone (`2026-03-09`, `2026-03-09T09:00`): they are formatted as
+// they are, never shifted.
+//
+// The conventions come from Rust, which formats notifications with ICU4X: each format is the
+// pieces ICU4X printed and the text of every field in it, so a screen writes a date exactly as a
+// notification does, without Intl (whose locale data would hold up the first screen).
 
-// In the app's language, English, without Intl: the first screen would otherwise wait for the
-// WebView to load its locale data, a good part of the start-up time.
-const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+import { conventions, t } from './i18n.js';
 
-/** The calendar date and the wall time of `2026-03-09` or `2026-03-09T09:00`, as they are. */
-function parts(value) {
-  const [date, time = '00:00'] = value.split('T');
-  const [year, month, dayOfMonth] = date.split('-').map(Number);
-  const weekday = new Date(Date.UTC(year, month - 1, dayOfMonth)).getUTCDay();
-  return { year, month: months[month - 1], day: dayOfMonth, weekday: weekdays[weekday], time: time.slice(0, 5) };
+/** The fields of `2026-03-09` or `2026-03-09T09:00`, as they are. */
+function fields(value) {
+  const [date, clock = '00:00'] = value.split('T');
+  const [year, month, day] = date.split('-').map(Number);
+  const [hour, minute] = clock.split(':').map(Number);
+  // Monday first, as the tables are.
+  const weekday = (new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7;
+  return { year, month, day, hour, minute, weekday };
 }
 
-/** `Sat 7 Mar`. */
-export function day(value) {
-  const p = parts(value);
-  return `${p.weekday.slice(0, 3)} ${p.day} ${p.month.slice(0, 3)}`;
+/**
+ * Writes `value` in one of the locale's formats.
+ * @param {import('./api.js').Template} template
+ */
+function write(template, value) {
+  const f = fields(value);
+  const text = {
+    weekday: () => template.weekdays[f.weekday],
+    month: () => template.months[f.month - 1],
+    day: () => template.days[f.day - 1],
+    year: () => String(f.year),
+    hour: () => template.hours[f.hour],
+    minute: () => template.minutes[f.minute],
+    period: () => template.periods[f.hour],
+  };
+  return template.pieces.map((piece) => (typeof piece === 'string' ? piece : text[piece.field]())).join('');
 }
-/** `Saturday 7 March 2026`. */
-export function longDay(value) {
-  const p = parts(value);
-  return `${p.weekday} ${p.day} ${p.month} ${p.year}`;
-}
-/** `09:00`. */
-export const time = (value) => parts(value).time;
-/** `Mon 9 Mar, 09:00`. */
-export const dayTime = (value) => `${day(value)}, ${time(value)}`;
+
+/** `Mon, Mar 9` (en), `lun. 9 mars` (fr). */
+export const day = (value) => write(conventions().day, value);
+/** `Monday, March 9, 2026` (en). */
+export const longDay = (value) => write(conventions().long_day, value);
+/** `9:00 AM` (en), `09:00` (en-GB). */
+export const time = (value) => write(conventions().time, value);
+/** `Mon, Mar 9, 9:00 AM` (en). */
+export const dayTime = (value) => write(conventions().day_time, value);
 
 /** `today`, `tomorrow`, `in 3 days`, `yesterday`, `5 days ago`. */
-export function inDays(days) {
-  if (days === 0) return 'today';
-  if (days === 1) return 'tomorrow';
-  if (days === -1) return 'yesterday';
-  return days > 1 ? `in ${days} days` : `${-days} days ago`;
-}
+export const inDays = (days) => (days >= 0 ? t('days-ahead', { days }) : t('days-ago', { days: -days }));
 
 /** Where a date stands in the treatment: `Session 1 · day 3`, or `2 days before session 1`. */
-export function position(session, dayNumber) {
-  if (dayNumber >= 0) return `Session ${session} · day ${dayNumber}`;
-  const days = -dayNumber;
-  return `${days === 1 ? '1 day' : `${days} days`} before session ${session}`;
-}
+export const position = (session, dayNumber) =>
+  dayNumber >= 0 ? t('position-day', { session, day: dayNumber }) : t('position-before', { session, days: -dayNumber });
 
 /** The date part of `2026-03-05T10:00`, and the time part. */
 export const splitLocal = (value) => value.split('T');

@@ -1,4 +1,5 @@
-//! What the CLI takes from the machine it runs on: the clock, the time zone, and the database.
+//! What the CLI takes from the machine it runs on: the clock, the time zone, the language, and the
+//! database.
 
 use std::path::Path;
 
@@ -8,7 +9,8 @@ use chrono_tz::Tz;
 
 use crate::error::Error;
 
-/// Opens the database and tells it the machine's zone, so that reminders follow a move.
+/// Opens the database and tells it the machine's zone and language, so that reminders follow a
+/// move or a change of language.
 pub(crate) fn open(db: Option<&Path>) -> Result<Store, Error> {
     let path = match db {
         Some(path) => path.to_path_buf(),
@@ -18,6 +20,7 @@ pub(crate) fn open(db: Option<&Path>) -> Result<Store, Error> {
     if let Ok(zone) = zone() {
         store.observe_device_zone(zone, now())?;
     }
+    store.observe_device_language(aftercare_store::device_language(), now())?;
     Ok(store)
 }
 

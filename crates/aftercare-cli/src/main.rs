@@ -24,13 +24,17 @@ struct Cli {
     /// The database (default: the app's, in the XDG data directory).
     #[arg(long, global = true, value_name = "PATH")]
     db: Option<PathBuf>,
+    /// The language to write in, with its date conventions: en, en-GB, es, fr, fr-CA, pt-BR, tr
+    /// (default: the one chosen in the app, else LANG's).
+    #[arg(long, global = true, value_name = "LANG")]
+    lang: Option<aftercare_core::Locale>,
     #[command(subcommand)]
     command: Command,
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match commands::run(cli.command, cli.db.as_deref()) {
+    match commands::run(cli.command, cli.db.as_deref(), cli.lang) {
         Ok(output) => {
             // A closed pipe (`aftercare plan | head`) is not an error worth a message.
             let _ = io::stdout().write_all(output.as_bytes());

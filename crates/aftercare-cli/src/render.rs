@@ -1,7 +1,6 @@
-//! How the CLI prints what several commands share: JSON for scripts, changed reminders, dates.
+//! How the CLI prints what several commands share: JSON for scripts, changed reminders.
 
 use aftercare_store::Changes;
-use chrono::NaiveDate;
 use serde::Serialize;
 
 pub(crate) fn json(value: &impl Serialize) -> String {
@@ -15,12 +14,4 @@ pub(crate) fn changes(changes: &Changes) -> String {
         "{} added, {} updated, {} removed",
         changes.added, changes.updated, changes.removed
     )
-}
-
-pub(crate) fn long_date(date: NaiveDate) -> impl std::fmt::Display {
-    date.format("%A %-d %B %Y")
-}
-
-pub(crate) fn short_date(date: NaiveDate) -> impl std::fmt::Display {
-    date.format("%a %-d %b")
 }

@@ -11,6 +11,11 @@ use std::process::{Command, Output};
 
 fn aftercare(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_aftercare"))
+        // English with British conventions, whatever the machine's language.
+        .env_remove("LANGUAGE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "en_GB.UTF-8")
         .args(args)
         .output()
         .expect("the aftercare binary runs")
@@ -324,7 +329,7 @@ fn an_oversized_protocol_file_is_refused_without_parsing() {
         ONE_SESSION,
     ));
     assert!(
-        err.contains("larger than the 16 KiB a protocol may take"),
+        err.contains("larger than the 64 KiB a protocol may take"),
         "{err}"
     );
 }
@@ -377,6 +382,11 @@ fn sun_in_london_in_midsummer_gives_hours_to_protect() {
 fn sun_at_coordinates_shows_times_in_the_machine_zone_unless_one_is_given() {
     let at = |zone: &str, extra: &[&str]| {
         let output = Command::new(env!("CARGO_BIN_EXE_aftercare"))
+            // English with British conventions, whatever the machine's language.
+            .env_remove("LANGUAGE")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "en_GB.UTF-8")
             .args(with(
                 &[
                     "sun",

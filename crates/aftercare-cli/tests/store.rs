@@ -49,7 +49,7 @@ fn plan_and_today_read_the_stored_sessions() {
         "the stored session plans like the same session given on the command line"
     );
     let today = db.ok(&["today", "--date", "2026-03-07"]);
-    assert!(today.contains("session 1 · day 2"), "{today}");
+    assert!(today.contains("Session 1 · day 2"), "{today}");
 }
 
 #[expect(

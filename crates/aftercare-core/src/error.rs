@@ -30,6 +30,10 @@ pub enum Error {
     #[error("`{value}` is not a reminder category: use milestone, digest, prep, sun or checkin")]
     UnknownCategory { value: String },
     #[error(
+        "`{value}` is not a language the app speaks: use en, es, fr, pt-BR or tr, with a region for its date and time conventions if you like (en-GB, fr-CA)"
+    )]
+    UnknownLanguage { value: String },
+    #[error(
         "`{value}` is not a snooze: use hour, evening, tomorrow, or a duration such as 30m, 1h or 1d"
     )]
     InvalidDuration { value: String },

@@ -8,12 +8,14 @@
 //! One folder a subject: `time/` (parsing, wall clocks), `protocol/` (the rules as data, their
 //! checks, share codes, comparison), `plan/` (treatment, settings, rule windows, reminders,
 //! today), `delivery/` (reconcile, snooze), `journal/` (check-in advice, photos), `export/`
-//! (calendar file, summary), `sun/` (position, UV, places).
+//! (calendar file, summary), `sun/` (position, UV, places), `locale/` (the message catalog,
+//! dates in the client's conventions).
 
 pub mod delivery;
 mod error;
 pub mod export;
 pub mod journal;
+pub mod locale;
 pub mod plan;
 pub mod protocol;
 pub mod sun;
@@ -31,6 +33,7 @@ pub use time::{parse, wall};
 pub use delivery::reconcile::{Held, Open, Plan, Rules, reconcile};
 pub use delivery::snooze::Snooze;
 pub use error::{Error, Problem, Result};
+pub use locale::{Language, Locale};
 pub use plan::reminders::{Item, Reminder, Shift, reminders_for};
 pub use plan::settings::{QuietHours, Settings};
 pub use plan::today::{Today, today};

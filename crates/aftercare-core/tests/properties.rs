@@ -10,7 +10,8 @@ mod support;
 use std::collections::BTreeSet;
 
 use aftercare_core::{
-    Anchor, Categories, Protocol, QuietHours, Reminder, Session, Settings, Treatment, reminders_for,
+    Anchor, Categories, Locale, Protocol, QuietHours, Reminder, Session, Settings, Treatment,
+    reminders_for,
 };
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeDelta};
 use proptest::prelude::*;
@@ -86,6 +87,7 @@ fn case() -> impl Strategy<Value = Case> {
                         // Without a place the sun rules keep to the reminder time, which these
                         // properties restate; the schedule's tests cover the sun.
                         place: None,
+                        locale: Locale::default(),
                     },
                 }
             },

@@ -15,7 +15,7 @@ mod support;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use aftercare_core::Category;
+use aftercare_core::{Category, Locale};
 use aftercare_notify::Action;
 use aftercare_notify::Notification;
 use aftercare_notify::Notifier;
@@ -45,6 +45,7 @@ fn notification(id: i32, at: DateTime<Utc>) -> Notification {
         at,
         title: "Today's steps".into(),
         body: "Keep your scalp dry".into(),
+        locale: Locale::default(),
     }
 }
 

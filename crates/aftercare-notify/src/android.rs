@@ -72,7 +72,7 @@ fn carrying_itself(fields: Map<String, Value>) -> Value {
 
 #[cfg(test)]
 mod tests {
-    use aftercare_core::Category;
+    use aftercare_core::{Category, Locale};
 
     use super::*;
 
@@ -84,6 +84,7 @@ mod tests {
             at: "2026-03-09T09:00:00Z".parse().expect("a valid instant"),
             title: "You may wash your scalp again".into(),
             body: "Gently, with a \"sulfate-free\" shampoo.".into(),
+            locale: Locale::default(),
         }
     }
 

@@ -161,8 +161,11 @@ impl Timer {
             .appname(APP_NAME)
             .summary(&notification.title)
             .body(&notification.body)
-            .action(Action::Done.id(), Action::Done.label())
-            .action(Action::Snooze.id(), Action::Snooze.label())
+            .action(Action::Done.id(), &Action::Done.label(notification.locale))
+            .action(
+                Action::Snooze.id(),
+                &Action::Snooze.label(notification.locale),
+            )
             .show()
             .map_err(|e| Error::Notifier(e.to_string()))?;
         let events = Arc::clone(&self.events);

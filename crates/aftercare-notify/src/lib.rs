@@ -12,7 +12,7 @@ pub mod desktop;
 use std::collections::{HashMap, HashSet};
 
 use aftercare_core::reconcile::{MAX_WINDOW, fingerprint};
-use aftercare_core::{Category, Held, Open, Plan, Rules, Snooze, reconcile};
+use aftercare_core::{Category, Held, Locale, Open, Plan, Rules, Snooze, reconcile};
 use aftercare_store::{Delivery, Preferences, State, Store, StoredReminder};
 use chrono::{DateTime, Utc};
 
@@ -39,11 +39,15 @@ pub struct Notification {
     /// What the lock screen shows: generic unless the client asked for details.
     pub title: String,
     pub body: String,
+    /// The language its action buttons are labelled in.
+    pub locale: Locale,
 }
 
 impl Notification {
     pub fn of(stored: &StoredReminder, preferences: &Preferences) -> Notification {
-        let (title, body) = stored.reminder.notification_text(preferences.show_details);
+        let (title, body) = stored
+            .reminder
+            .notification_text(preferences.show_details, preferences.locale());
         Notification {
             id: stored.id,
             key: stored.reminder.key.clone(),
@@ -51,6 +55,7 @@ impl Notification {
             at: stored.fire_at,
             title,
             body,
+            locale: preferences.locale(),
         }
     }
 
@@ -85,12 +90,12 @@ impl Action {
         }
     }
 
-    /// The button's text.
-    pub fn label(self) -> &'static str {
-        match self {
-            Action::Done => "Done",
-            Action::Snooze => "In an hour",
-        }
+    /// The button's text in `locale`.
+    pub fn label(self, locale: Locale) -> String {
+        locale.text(match self {
+            Action::Done => "action-done",
+            Action::Snooze => "action-snooze",
+        })
     }
 
     /// The action a reported id names; `None` for a tap on the notification itself.

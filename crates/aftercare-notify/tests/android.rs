@@ -8,7 +8,7 @@
     reason = "a test fails loudly on a broken fixture"
 )]
 
-use aftercare_core::Category;
+use aftercare_core::{Category, Locale};
 use aftercare_notify::{Notification, android};
 use serde_json::{Value, json};
 
@@ -46,6 +46,7 @@ fn reminders() -> Vec<Notification> {
                 .unwrap(),
             title: title.into(),
             body: body.into(),
+            locale: Locale::default(),
         })
         .collect()
 }

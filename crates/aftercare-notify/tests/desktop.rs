@@ -14,7 +14,7 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use aftercare_core::{Category, Session};
+use aftercare_core::{Category, Locale, Session};
 use aftercare_notify::desktop::{Events, Happened, Reminders, Timer};
 use aftercare_notify::{Action, Notification, Notifier, Occasion, sync};
 use aftercare_store::Store;
@@ -261,6 +261,7 @@ fn child_the_timer_shows_what_comes_due() {
         at: now() + TimeDelta::milliseconds(millis),
         title: format!("Reminder {id}"),
         body: "Keep your scalp dry".into(),
+        locale: Locale::default(),
     };
     let (first, second) = (soon(1, 300), soon(2, 700));
     desktop.schedule(&[second.clone(), first.clone()]).unwrap();

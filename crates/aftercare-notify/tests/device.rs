@@ -677,10 +677,8 @@ impl World {
             *self.snoozed.entry(key.clone()).or_default() += 1;
         }
         if acted.map(|r| r.state) != Some(expected) {
-            self.violations.push(format!(
-                "{} on {key} did not reach the store",
-                action.label()
-            ));
+            self.violations
+                .push(format!("{} on {key} did not reach the store", action.id()));
         }
     }
 

@@ -1,6 +1,7 @@
-//! The device's time zone, read once for the app and the command line alike.
+//! The device's time zone and language, each read in one place for the app and the command line
+//! alike.
 
-use aftercare_core::parse;
+use aftercare_core::{Locale, parse};
 use chrono_tz::Tz;
 
 /// The zone the device is in: `TZ` when it names an IANA zone (as `date`, the C library and the
@@ -15,6 +16,18 @@ pub fn device_zone() -> Option<Tz> {
     )]
     let system = || iana_time_zone::get_timezone().ok();
     zone_of(std::env::var("TZ").ok().as_deref(), system)
+}
+
+/// The first of the system's preferred languages the app speaks, else English: `LANGUAGE`,
+/// `LC_ALL`, `LC_MESSAGES` and `LANG` on Linux (as gettext reads them), the phone's language on
+/// Android and iOS.
+pub fn device_language() -> Locale {
+    #[expect(
+        clippy::disallowed_methods,
+        reason = "the one place that asks the system for its languages"
+    )]
+    let preferred = sys_locale::get_locales();
+    Locale::from_system(preferred.collect::<Vec<_>>().iter().map(String::as_str))
 }
 
 /// `TZ` as the C library takes an IANA zone from it (`Europe/London`, `:Europe/London`, or a

@@ -2,7 +2,7 @@
 //! preferences, the zone followed, the rules pushed back): each derives them again in the same
 //! transaction, so that the reminders stored always match what they come from.
 
-use aftercare_core::{Postponement, Protocol, Session};
+use aftercare_core::{Locale, Postponement, Protocol, Session};
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
@@ -108,6 +108,28 @@ impl Store {
                 "UPDATE settings SET zone_question = ?1 WHERE id = 1",
                 [question],
             )?;
+            reminders::regenerate(tx, now)
+        })
+        .map(Some)
+    }
+
+    /// Records the system's language. Reminders are written again in it when the client has not
+    /// chosen one, so that notifications already handed to the OS are given again in it.
+    pub fn observe_device_language(
+        &mut self,
+        locale: Locale,
+        now: DateTime<Utc>,
+    ) -> Result<Option<Changes>> {
+        let preferences = self.preferences()?;
+        if preferences.device_language == locale {
+            return Ok(None);
+        }
+        let updated = Preferences {
+            device_language: locale,
+            ..preferences
+        };
+        self.write(|tx| {
+            save_preferences(tx, &updated)?;
             reminders::regenerate(tx, now)
         })
         .map(Some)

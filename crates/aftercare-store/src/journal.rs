@@ -182,8 +182,9 @@ impl Store {
     pub fn check_ins(&self) -> Result<Vec<Assessed>> {
         let all = self.read(load_check_ins)?;
         let treatment = self.treatment()?.map(|(treatment, _)| treatment);
+        let locale = self.preferences()?.locale();
         Ok((0..all.len())
-            .map(|i| assess(&all, i, treatment.as_ref()))
+            .map(|i| assess(&all, i, treatment.as_ref(), locale))
             .collect())
     }
 
@@ -196,7 +197,8 @@ impl Store {
             return Ok(None);
         };
         let treatment = self.treatment()?.map(|(treatment, _)| treatment);
-        Ok(Some(assess(&all, index, treatment.as_ref())))
+        let locale = self.preferences()?.locale();
+        Ok(Some(assess(&all, index, treatment.as_ref(), locale)))
     }
 
     /// Cleans a photo of its location metadata and keeps it for `date`.
@@ -254,6 +256,7 @@ fn assess(
     all: &[DatedCheckIn],
     index: usize,
     treatment: Option<&aftercare_core::Treatment>,
+    locale: aftercare_core::Locale,
 ) -> Assessed {
     let check_in = &all[index];
     let position = treatment.map(|t| t.position(check_in.date));
@@ -274,6 +277,6 @@ fn assess(
         session: position.map(|(session, _)| session + 1),
         day,
         // Before any session, nothing is "after day 3".
-        advice: healing::advice(&check_in.answers, day.unwrap_or(0), earlier),
+        advice: healing::advice(&check_in.answers, day.unwrap_or(0), earlier, locale),
     }
 }

@@ -28,7 +28,7 @@ use serde::{Deserialize, Serialize};
 
 pub use backup::{BACKUP_FORMAT, Snapshot};
 pub use delivery::Delivery;
-pub use device::device_zone;
+pub use device::{device_language, device_zone};
 pub use error::{Error, Result};
 pub use journal::{Assessed, PhotoInfo};
 pub use notes::{MAX_NOTE_CHARS, Note, NoteRecord};

@@ -1,10 +1,10 @@
 //! The client's settings as stored: reminder time, quiet hours, whose clock reminders follow
 //! (and the question asked when the device leaves home), what is muted, what the lock screen
-//! shows, and where the sun is followed.
+//! shows, where the sun is followed, and the language.
 
 use aftercare_core::sun::Place;
 use aftercare_core::time::hm;
-use aftercare_core::{Categories, QuietHours, Settings, parse, places};
+use aftercare_core::{Categories, Locale, QuietHours, Settings, parse, places};
 use chrono::NaiveTime;
 use chrono_tz::Tz;
 use rusqlite::{Connection, OptionalExtension};
@@ -52,6 +52,12 @@ pub struct Preferences {
     /// Metres above sea level: the UV index rises with altitude.
     #[serde(default)]
     pub elevation: f64,
+    /// The language the client chose; `None`: the system's.
+    #[serde(default)]
+    pub language: Option<Locale>,
+    /// The system's language when last seen.
+    #[serde(default)]
+    pub device_language: Locale,
 }
 
 impl Preferences {
@@ -71,7 +77,13 @@ impl Preferences {
             zone: self.zone(),
             muted: self.muted,
             place: self.sun_place().map(|(_, place)| place),
+            locale: self.locale(),
         }
+    }
+
+    /// The language reminders and screens speak: the one chosen, else the system's.
+    pub fn locale(&self) -> Locale {
+        self.language.unwrap_or(self.device_language)
     }
 
     /// Where the sun is estimated for, and its name: the place chosen, or else the principal
@@ -109,7 +121,8 @@ pub(crate) fn load_preferences(conn: &Connection) -> Result<Preferences> {
     let row = conn
         .query_row(
             "SELECT reminder_time, quiet_start, quiet_end, zone_policy, home_zone, device_zone, muted,
-                    show_details, place_name, latitude, longitude, elevation
+                    show_details, place_name, latitude, longitude, elevation, language,
+                    device_language
              FROM settings WHERE id = 1",
             [],
             |row| {
@@ -126,6 +139,8 @@ pub(crate) fn load_preferences(conn: &Connection) -> Result<Preferences> {
                     row.get::<_, Option<f64>>(9)?,
                     row.get::<_, Option<f64>>(10)?,
                     row.get::<_, f64>(11)?,
+                    row.get::<_, Option<String>>(12)?,
+                    row.get::<_, String>(13)?,
                 ))
             },
         )
@@ -144,6 +159,8 @@ pub(crate) fn load_preferences(conn: &Connection) -> Result<Preferences> {
         latitude,
         longitude,
         elevation,
+        language,
+        device_language,
     ) = row;
     let quiet = match (quiet_start, quiet_end) {
         (Some(start), Some(end)) => {
@@ -167,6 +184,8 @@ pub(crate) fn load_preferences(conn: &Connection) -> Result<Preferences> {
                 longitude,
             }),
         elevation,
+        language: language.as_deref().map(str::parse).transpose()?,
+        device_language: device_language.parse()?,
     })
 }
 
@@ -188,7 +207,8 @@ pub(crate) fn save_preferences(conn: &Connection, preferences: &Preferences) -> 
     conn.execute(
         "UPDATE settings SET reminder_time = ?1, quiet_start = ?2, quiet_end = ?3, zone_policy = ?4,
                 home_zone = ?5, device_zone = ?6, muted = ?7, show_details = ?8,
-                place_name = ?9, latitude = ?10, longitude = ?11, elevation = ?12
+                place_name = ?9, latitude = ?10, longitude = ?11, elevation = ?12,
+                language = ?13, device_language = ?14
          WHERE id = 1",
         (
             hm(preferences.reminder_time).to_string(),
@@ -203,6 +223,8 @@ pub(crate) fn save_preferences(conn: &Connection, preferences: &Preferences) -> 
             preferences.place.as_ref().map(|p| p.latitude),
             preferences.place.as_ref().map(|p| p.longitude),
             preferences.elevation,
+            preferences.language.map(|locale| locale.tag()),
+            preferences.device_language.tag(),
         ),
     )?;
     Ok(())

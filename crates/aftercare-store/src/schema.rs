@@ -14,13 +14,14 @@ pub(crate) fn migrations() -> Migrations<'static> {
         M::up(V2),
         M::up(V3),
         M::up(V4),
+        M::up(V5),
     ])
 }
 
 /// The newest schema version this build reads and writes.
 pub(crate) fn latest() -> usize {
     // One entry per migration in `migrations()`.
-    4
+    5
 }
 
 const V1: &str = r"
@@ -166,6 +167,12 @@ const V4: &str = r"
 ALTER TABLE settings DROP COLUMN exact_alarms;
 ";
 
+/// The language the client chose (none: the system's), and the system's when last seen.
+const V5: &str = r"
+ALTER TABLE settings ADD COLUMN language TEXT;
+ALTER TABLE settings ADD COLUMN device_language TEXT NOT NULL DEFAULT 'en';
+";
+
 /// A new database follows the default protocol until the client chooses another.
 fn install_defaults(tx: &Transaction<'_>) -> HookResult {
     let seed = Protocol::seed();
@@ -245,6 +252,13 @@ mod tests {
                 (16, State::Done),
                 "v{version}: a done reminder stays done"
             );
+            if version >= 5 {
+                assert_eq!(
+                    (preferences.language, preferences.device_language),
+                    (Some("fr-CA".parse().unwrap()), "es".parse().unwrap()),
+                    "v{version}: the language chosen and the system's survive"
+                );
+            }
             if version >= 3 {
                 let check_ins = store.check_ins().unwrap();
                 assert_eq!(check_ins.len(), 2, "v{version}: check-ins survive");
@@ -272,10 +286,15 @@ mod tests {
             }
             let hair = store.reminder("2026-03-19/cut-hair/-1").unwrap();
             assert_eq!((hair.id, hair.state), (40, State::Dismissed), "v{version}");
+            let locale = store.preferences().unwrap().locale();
             assert_eq!(
                 hair.reminder.body,
-                Protocol::seed().rule("cut-hair").unwrap().body,
-                "derived anew"
+                Protocol::seed()
+                    .in_language(locale)
+                    .rule("cut-hair")
+                    .unwrap()
+                    .body,
+                "derived anew, in the language chosen (French from v5)"
             );
             std::fs::remove_dir_all(&dir).unwrap();
         }

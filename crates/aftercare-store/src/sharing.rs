@@ -58,7 +58,10 @@ impl Store {
             _ => 0,
         };
         Ok(Progress {
-            protocol: stored.protocol.name,
+            protocol: stored
+                .protocol
+                .in_language(self.preferences()?.locale())
+                .name,
             studio: stored.protocol.studio,
             sessions,
             today,

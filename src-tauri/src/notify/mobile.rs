@@ -48,19 +48,55 @@ struct Android<R: Runtime>(tauri::plugin::PluginHandle<R>);
 #[cfg(target_os = "android")]
 struct AlarmPermission<R: Runtime>(tauri::plugin::PluginHandle<R>);
 
-/// Registers the handles to the Android classes delivery calls; add it beside the notification
-/// plugin.
-pub(crate) fn plugin<R: Runtime>() -> TauriPlugin<R> {
-    let builder = tauri::plugin::Builder::new("aftercare-delivery");
+/// The app's Android classes, each as a Tauri plugin of its own: Tauri's Android plugin manager
+/// keeps one class per plugin name (`PluginManager.load`: `plugins[name] = handle`), so a second
+/// class registered under one name takes every call meant for the first. Add them beside the
+/// notification plugin.
+pub(crate) fn plugins<R: Runtime>() -> Vec<TauriPlugin<R>> {
     #[cfg(target_os = "android")]
-    let builder = builder.setup(|app, api| {
-        let handle = api.register_android_plugin("app.tauri.notification", "NotificationPlugin")?;
-        tauri::Manager::manage(app, Android(handle));
-        let alarms = api.register_android_plugin("org.smpaftercare.app", "ExactAlarmsPlugin")?;
-        tauri::Manager::manage(app, AlarmPermission(alarms));
-        Ok(())
-    });
-    builder.build()
+    return vec![
+        android_class(
+            "aftercare-delivery",
+            "app.tauri.notification",
+            "NotificationPlugin",
+            |app, handle| {
+                tauri::Manager::manage(app, Android(handle));
+            },
+        ),
+        android_class(
+            "aftercare-exact-alarms",
+            "org.smpaftercare.app",
+            "ExactAlarmsPlugin",
+            |app, handle| {
+                tauri::Manager::manage(app, AlarmPermission(handle));
+            },
+        ),
+        // The WebView's text follows the system's font size; nothing calls it.
+        android_class(
+            "aftercare-text-size",
+            "org.smpaftercare.app",
+            "TextSizePlugin",
+            |_, _| {},
+        ),
+    ];
+    #[cfg(not(target_os = "android"))]
+    Vec::new()
+}
+
+/// A Tauri plugin that registers one Android class and keeps its handle with `keep`.
+#[cfg(target_os = "android")]
+fn android_class<R: Runtime>(
+    name: &'static str,
+    package: &'static str,
+    class: &'static str,
+    keep: fn(&AppHandle<R>, tauri::plugin::PluginHandle<R>),
+) -> TauriPlugin<R> {
+    tauri::plugin::Builder::new(name)
+        .setup(move |app, api| {
+            keep(app, api.register_android_plugin(package, class)?);
+            Ok(())
+        })
+        .build()
 }
 
 /// The phone's notifications, as the one notifier interface sees them.
@@ -303,9 +339,10 @@ impl Delivery {
         app: &AppHandle<R>,
         store: Arc<Mutex<Store>>,
     ) -> Result<Delivery> {
+        let locale = lock(&store).preferences()?.locale();
         #[cfg(target_os = "android")]
         for category in aftercare_core::Category::ALL {
-            let (name, description) = channel(category);
+            let (name, description) = channel(category, locale);
             let channel = tauri_plugin_notification::Channel::builder(category.as_str(), name)
                 .description(description)
                 .build();
@@ -317,7 +354,7 @@ impl Delivery {
             .actions(
                 aftercare_notify::Action::ALL
                     .iter()
-                    .map(|a| Action::builder(a.id(), a.label()).build())
+                    .map(|a| Action::builder(a.id(), a.label(locale)).build())
                     .collect(),
             )
             .build();
@@ -450,25 +487,14 @@ impl Inner {
 }
 
 #[cfg(target_os = "android")]
-fn channel(category: aftercare_core::Category) -> (&'static str, &'static str) {
+fn channel(category: aftercare_core::Category, locale: aftercare_core::Locale) -> (String, String) {
     use aftercare_core::Category;
-    match category {
-        Category::Digest => (
-            "Today's steps",
-            "One morning digest of the day's do's and don'ts.",
-        ),
-        Category::Milestone => (
-            "Changes",
-            "When something is allowed again, such as washing.",
-        ),
-        Category::Prep => (
-            "Before a session",
-            "Getting ready: no alcohol, cutting your hair, sleep.",
-        ),
-        Category::Sun => (
-            "Sun protection",
-            "Covering up, and protecting your scalp for years after.",
-        ),
-        Category::Checkin => ("Check-ins", "Fade checks and touch-ups, over the years."),
-    }
+    let (name, description) = match category {
+        Category::Digest => ("channel-digest", "channel-digest-about"),
+        Category::Milestone => ("channel-milestone", "channel-milestone-about"),
+        Category::Prep => ("channel-prep", "channel-prep-about"),
+        Category::Sun => ("channel-sun", "channel-sun-about"),
+        Category::Checkin => ("channel-checkin", "channel-checkin-about"),
+    };
+    (locale.text(name), locale.text(description))
 }

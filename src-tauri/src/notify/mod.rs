@@ -11,7 +11,7 @@ mod mobile;
 #[cfg(desktop)]
 pub(crate) use desktop::Delivery;
 #[cfg(mobile)]
-pub(crate) use mobile::{Delivery, plugin};
+pub(crate) use mobile::{Delivery, plugins};
 
 use serde::{Deserialize, Serialize};
 

@@ -4,32 +4,32 @@
 
 import * as api from '../api.js';
 import { alertBox, field, h, say, show, uid } from '../dom.js';
+import { t } from '../i18n.js';
 
+// Labels are functions: this table is built when the module loads, the messages are read when
+// the screen is drawn, in the language loaded by then.
 const bases = [
-  ['seed', 'The default'],
-  ['strict', 'The stricter example'],
-  ['current', 'The one I follow'],
+  ['seed', () => t('artist-base-seed')],
+  ['strict', () => t('artist-base-strict')],
+  ['current', () => t('artist-base-current')],
 ];
-
-const kinds = { avoid: 'Avoid', allowed: 'Allowed again', do: 'Do' };
-const anchors = { each: 'each session', first: 'the first session', final: 'the final session', treatment: 'the treatment' };
 
 export async function renderArtist(main, app) {
   const base = h(
     'select',
     { id: uid('base') },
-    bases.map(([value, label]) => h('option', { value, text: label })),
+    bases.map(([value, label]) => h('option', { value, text: label() })),
   );
   const editor = h('div');
   const load = async () => show(editor, form(await api.artistProtocol(base.value), app));
   base.addEventListener('change', load);
-  const back = app.overview.sessions.length ? ['#share', 'Back to Share'] : ['#welcome', 'Back to the first steps'];
+  const back = app.overview.sessions.length ? ['#share', t('artist-back-share')] : ['#welcome', t('artist-back-welcome')];
   show(
     main,
-    h('a', { class: 'back', href: back[0], text: `← ${back[1]}` }),
-    h('h1', { text: 'Artist mode' }),
-    h('p', { text: 'Set the days and words of your own aftercare. Your clients scan the QR code, or open the link, and see what differs before they follow it.' }),
-    h('div', { class: 'card' }, field('Start from', base)),
+    h('a', { class: 'back', href: back[0], text: back[1] }),
+    h('h1', { text: t('artist-title') }),
+    h('p', { text: t('artist-intro') }),
+    h('div', { class: 'card' }, field(t('artist-base'), base)),
     editor,
   );
   await load();
@@ -87,20 +87,20 @@ function form(protocol, app) {
 
   return h(
     'form',
-    { class: 'stack', novalidate: true, 'aria-label': 'Your protocol', on: { submit: make } },
+    { class: 'stack', novalidate: true, 'aria-label': t('artist-form-label'), on: { submit: make } },
     h(
       'fieldset',
       {},
-      h('legend', { text: 'Your studio' }),
-      field('Studio or artist name', studio, 'Shown to your clients with the protocol.'),
-      field('Contact (optional)', contact, 'A phone number or an e-mail address, shown as text.'),
-      h('div', { class: 'row' }, field('Protocol name', name), field('Version', version)),
+      h('legend', { text: t('artist-studio-legend') }),
+      field(t('artist-studio'), studio, t('artist-studio-hint')),
+      field(t('artist-contact'), contact, t('artist-contact-hint')),
+      h('div', { class: 'row' }, field(t('artist-name'), name), field(t('artist-version'), version)),
     ),
-    h('h2', { text: 'Days and words' }),
-    h('p', { class: 'hint', text: 'Day 0 is the day of a session; negative days come before it.' }),
+    h('h2', { text: t('artist-rules-title') }),
+    h('p', { class: 'hint', text: t('artist-rules-hint') }),
     rules.map((fields) => fields.node),
     problems,
-    h('button', { type: 'submit', class: 'primary', text: 'Make the QR code and link' }),
+    h('button', { type: 'submit', class: 'primary', text: t('artist-make') }),
     result,
   );
 }
@@ -115,26 +115,33 @@ function ruleFields(rule) {
     'fieldset',
     { class: 'rule', 'data-rule': rule.key },
     h('legend', { text: rule.title }),
-    h('p', { class: 'hint', text: `${kinds[rule.kind]}, counted from ${anchors[rule.from]}` }),
-    h('div', { class: 'row' }, field('From day', first), field('To day', last)),
-    field('Title', title),
-    field('Text', body),
+    h('p', { class: 'hint', text: t('artist-rule-kind', { kind: rule.kind, from: rule.from }) }),
+    h('div', { class: 'row' }, field(t('artist-from-day'), first), field(t('artist-to-day'), last)),
+    field(t('artist-rule-title'), title),
+    field(t('artist-rule-text'), body),
   );
-  const day = (input, label) => {
+  // `wrong`: why not, as a whole sentence for each field.
+  const day = (input, wrong) => {
     const value = Number(input.value);
-    if (input.value.trim() === '' || !Number.isInteger(value)) {
-      throw new Error(`${rule.title}: the ${label} day must be a whole number.`);
-    }
+    if (input.value.trim() === '' || !Number.isInteger(value)) throw new Error(wrong());
     return value;
   };
   return {
     node,
-    read: (original) => ({
-      ...original,
-      days: [day(first, 'first'), day(last, 'last')],
-      title: title.value.trim(),
-      body: body.value,
-    }),
+    read: (original) => {
+      const edited = {
+        ...original,
+        days: [
+          day(first, () => t('artist-first-day-whole', { rule: rule.title })),
+          day(last, () => t('artist-last-day-whole', { rule: rule.title })),
+        ],
+        title: title.value.trim(),
+        body: body.value,
+      };
+      // Rewritten words make the rule's other languages say something else: they go.
+      if (edited.title !== original.title || edited.body !== original.body) delete edited.translations;
+      return edited;
+    },
   };
 }
 
@@ -145,22 +152,22 @@ function handOver(shared, edited, app) {
     'Ok' in shared.qr
       ? h('img', {
           class: 'qr',
-          alt: 'QR code of the link to your protocol',
+          alt: t('artist-qr-alt'),
           src: `data:image/svg+xml;base64,${btoa(shared.qr.Ok)}`,
         })
       : h('p', { class: 'hint', text: shared.qr.Err });
   const problems = alertBox();
   return [
-    h('h2', { text: 'Give it to your clients' }),
-    h('p', { text: 'They scan this with their phone’s camera, or open the link, and SMP Aftercare shows them what differs before they follow it.' }),
+    h('h2', { text: t('artist-give-title') }),
+    h('p', { text: t('artist-give-intro') }),
     qr,
-    field('Link', h('input', { type: 'text', readonly: true, value: shared.link, class: 'code' })),
-    field('Code, to paste in the app’s Share screen', code),
+    field(t('artist-link'), h('input', { type: 'text', readonly: true, value: shared.link, class: 'code' })),
+    field(t('artist-code'), code),
     problems,
     h('button', {
       type: 'button',
       class: 'secondary',
-      text: app.overview.platform === 'desktop' ? 'Save as a protocol file' : 'Share as a protocol file',
+      text: app.overview.platform === 'desktop' ? t('artist-save-file') : t('artist-share-file'),
       on: {
         click: async () => {
           say(problems, '');

@@ -4,9 +4,7 @@
 import * as api from '../api.js';
 import { alertBox, confirmDialog, field, h, say, show, uid } from '../dom.js';
 import { day, position } from '../format.js';
-
-const levels = ['none', 'mild', 'moderate', 'severe'];
-const level = (value) => value[0].toUpperCase() + value.slice(1);
+import { t } from '../i18n.js';
 
 export async function renderJournal(main, app) {
   const journal = await api.journal();
@@ -14,8 +12,8 @@ export async function renderJournal(main, app) {
   const mine = journal.check_ins.find((c) => c.date === date);
   show(
     main,
-    h('h1', { text: 'Journal' }),
-    h('p', { class: 'hint', text: 'How your scalp heals, for you (and for your artist, only if you share it). It stays on this device.' }),
+    h('h1', { text: t('journal-title') }),
+    h('p', { class: 'hint', text: t('journal-intro') }),
     checkIn(app, date, mine),
     photos(app, journal.photos, date),
     history(journal.check_ins),
@@ -26,10 +24,12 @@ export async function renderJournal(main, app) {
 /** The daily check-in: every question has a calm default, so a quick answer is a few taps. */
 function checkIn(app, date, earlier) {
   const answers = earlier ?? {};
+  // Options as [value, label], the calm default first. Each question has its own labels: "None"
+  // or "Mild" agrees with the sign in some languages.
   const choice = (name, options, current, label) =>
-    field(label, h('select', { name }, options.map((o) => h('option', { value: o, text: level(o), selected: o === (current ?? options[0]) }))));
+    field(label, h('select', { name }, options.map(([value, text]) => h('option', { value, text, selected: value === (current ?? options[0][0]) }))));
   const flag = (name, label) =>
-    h('label', { class: 'check' }, h('input', { type: 'checkbox', name, checked: Boolean(answers[name]) }), ` ${label}`);
+    h('label', { class: 'check' }, h('input', { type: 'checkbox', name, checked: Boolean(answers[name]) }), ' ', label);
   const pain = h('input', { type: 'range', name: 'pain', id: uid('pain'), min: 0, max: 10, step: 1, value: answers.pain ?? 0 });
   const painValue = h('output', { for: pain.id, text: String(pain.value) });
   pain.addEventListener('input', () => (painValue.textContent = pain.value));
@@ -62,26 +62,74 @@ function checkIn(app, date, earlier) {
           try {
             const assessed = await api.checkIn(date, sent);
             show(advice, adviceBox(assessed, true));
-            app.say('Check-in saved.');
+            app.say(t('journal-check-in-saved'));
           } catch (error) {
             say(problems, error.message);
           }
         },
       },
     },
-    h('h2', { id: 'check-in', text: 'How is your scalp today?' }),
-    choice('redness', levels, answers.redness, 'Redness'),
-    flag('spreading', 'The redness spreads beyond the treated area'),
-    choice('swelling', levels, answers.swelling, 'Swelling'),
-    choice('itching', levels, answers.itching, 'Itching'),
-    choice('surface', ['smooth', 'flaking', 'scabbing'], answers.surface, 'The skin is'),
-    h('div', { class: 'field' }, h('label', { for: pain.id, text: 'Pain, from 0 (none) to 10' }), h('div', { class: 'range' }, pain, painValue)),
-    choice('discharge', ['none', 'clear', 'pus'], answers.discharge, 'Discharge (pus: yellow or green)'),
-    flag('warmth', 'It feels hot to the touch'),
-    flag('fever', 'Fever or chills'),
-    flag('streaks', 'Red streaks running from the area'),
+    h('h2', { id: 'check-in', text: t('journal-check-in') }),
+    choice(
+      'redness',
+      [
+        ['none', t('journal-redness-none')],
+        ['mild', t('journal-redness-mild')],
+        ['moderate', t('journal-redness-moderate')],
+        ['severe', t('journal-redness-severe')],
+      ],
+      answers.redness,
+      t('journal-redness'),
+    ),
+    flag('spreading', t('journal-spreading')),
+    choice(
+      'swelling',
+      [
+        ['none', t('journal-swelling-none')],
+        ['mild', t('journal-swelling-mild')],
+        ['moderate', t('journal-swelling-moderate')],
+        ['severe', t('journal-swelling-severe')],
+      ],
+      answers.swelling,
+      t('journal-swelling'),
+    ),
+    choice(
+      'itching',
+      [
+        ['none', t('journal-itching-none')],
+        ['mild', t('journal-itching-mild')],
+        ['moderate', t('journal-itching-moderate')],
+        ['severe', t('journal-itching-severe')],
+      ],
+      answers.itching,
+      t('journal-itching'),
+    ),
+    choice(
+      'surface',
+      [
+        ['smooth', t('journal-surface-smooth')],
+        ['flaking', t('journal-surface-flaking')],
+        ['scabbing', t('journal-surface-scabbing')],
+      ],
+      answers.surface,
+      t('journal-surface'),
+    ),
+    h('div', { class: 'field' }, h('label', { for: pain.id, text: t('journal-pain') }), h('div', { class: 'range' }, pain, painValue)),
+    choice(
+      'discharge',
+      [
+        ['none', t('journal-discharge-none')],
+        ['clear', t('journal-discharge-clear')],
+        ['pus', t('journal-discharge-pus')],
+      ],
+      answers.discharge,
+      t('journal-discharge'),
+    ),
+    flag('warmth', t('journal-warmth')),
+    flag('fever', t('journal-fever')),
+    flag('streaks', t('journal-streaks')),
     problems,
-    h('button', { type: 'submit', text: earlier ? 'Update today’s check-in' : 'Save check-in' }),
+    h('button', { type: 'submit', text: earlier ? t('journal-check-in-update') : t('journal-check-in-save') }),
     advice,
   );
   return form;
@@ -97,7 +145,7 @@ function adviceBox(assessed, announce) {
     h('h3', { text: heading }),
     reasons.length ? h('ul', {}, reasons.map((reason) => h('li', { text: reason }))) : null,
     h('p', { text: message }),
-    h('p', { class: 'hint', text: 'The app gives this advice; it never diagnoses.' }),
+    h('p', { class: 'hint', text: t('journal-never-diagnoses') }),
   );
 }
 
@@ -120,18 +168,18 @@ function photos(app, all, today) {
     if (!file) return;
     try {
       const kept = await api.addPhoto(when.value, await asBase64(file));
-      app.say('Photo added, without its location.');
+      app.say(t('journal-photo-added'));
       await redraw(`[data-photo="${kept.id}"]`);
     } catch (error) {
       say(problems, error.message);
     }
   };
   const remove = async (photo) => {
-    const sure = await confirmDialog('Delete this photo?', `The photo of ${photoDay(photo)} is erased from this device for good.`, 'Delete');
+    const sure = await confirmDialog(t('journal-photo-delete-title'), t('journal-photo-delete-text', { photo: photoDay(photo) }), t('journal-photo-delete-confirm'));
     if (!sure) return;
     try {
       await api.removePhoto(photo.id);
-      app.say('Photo deleted.');
+      app.say(t('journal-photo-deleted'));
       await redraw('h2');
     } catch (error) {
       say(problems, error.message);
@@ -142,29 +190,29 @@ function photos(app, all, today) {
     input.addEventListener('change', () => add(input));
     return h('label', { class: 'button-link', for: input.id }, label, input);
   };
-  const heading = h('h2', { id: 'photos', tabindex: -1, text: 'Photos' });
+  const heading = h('h2', { id: 'photos', tabindex: -1, text: t('journal-photos') });
   const intro = [
     heading,
-    h('p', { class: 'hint', text: 'The same angle and light each time shows best how it heals. Where a photo was taken is removed before it is kept.' }),
-    field('For the day', when),
-    h('div', { class: 'actions' }, picker('Take a photo', { capture: 'environment' }), picker('Choose a photo', {})),
+    h('p', { class: 'hint', text: t('journal-photos-hint') }),
+    field(t('journal-photo-date'), when),
+    h('div', { class: 'actions' }, picker(t('journal-photo-take'), { capture: 'environment' }), picker(t('journal-photo-choose'), {})),
     problems,
   ];
   function fill(list) {
     const days = [...new Set(list.map((p) => p.date))];
-    if (days.length === 0) return show(card, intro, h('p', { class: 'hint', text: 'No photos yet.' }));
+    if (days.length === 0) return show(card, intro, h('p', { class: 'hint', text: t('journal-photos-none') }));
     const compare = h('div', { class: 'side-by-side' });
     const pick = (label, selected) => {
       // "Day 2" alone fits two selects side by side on a phone; the captions give the dates.
       const dayName = (d) => {
         const photo = list.find((p) => p.date === d);
-        return photo.day === null || photo.day === undefined ? day(d) : `Day ${photo.day}`;
+        return photo.day === null || photo.day === undefined ? day(d) : t('journal-photo-day-short', { day: photo.day });
       };
       const select = h('select', {}, days.map((d) => h('option', { value: d, text: dayName(d), selected: d === selected })));
       return { select, field: field(label, select) };
     };
-    const first = pick('First day', days[0]);
-    const second = pick('Second day', days.at(-1));
+    const first = pick(t('journal-photo-first'), days[0]);
+    const second = pick(t('journal-photo-second'), days.at(-1));
     const draw = () => {
       const chosen = first.select.value === second.select.value ? [first.select.value] : [first.select.value, second.select.value];
       show(compare, chosen.map((date) => h('div', { class: 'stack' }, list.filter((p) => p.date === date).map((photo) => figure(photo, app, remove)))));
@@ -179,7 +227,7 @@ function photos(app, all, today) {
 }
 
 function figure(photo, app, remove) {
-  const img = h('img', { alt: `Your scalp, ${photoDay(photo)}` });
+  const img = h('img', { alt: t('journal-photo-alt', { photo: photoDay(photo) }) });
   api.photo(photo.id).then((url) => (img.src = url), (error) => app.say(error.message));
   return h(
     'figure',
@@ -193,24 +241,24 @@ function figure(photo, app, remove) {
       h('button', {
         type: 'button',
         class: 'secondary small',
-        text: 'Delete',
-        'aria-label': `Delete the photo of ${photoDay(photo)}`,
+        text: t('journal-photo-delete'),
+        'aria-label': t('journal-photo-delete-label', { photo: photoDay(photo) }),
         on: { click: () => remove(photo) },
       }),
     ),
   );
 }
 
-/** `Day 2 · Tue 3 Mar`, or the date alone before the first session. */
+/** `Day 2 · Tue, Mar 3`, or the date alone before the first session. */
 function photoDay(photo) {
-  return photo.day === null || photo.day === undefined ? day(photo.date) : `Day ${photo.day} · ${day(photo.date)}`;
+  return photo.day === null || photo.day === undefined ? day(photo.date) : t('journal-photo-day', { day: photo.day, date: day(photo.date) });
 }
 
 function asBase64(file) {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result).split(',')[1] ?? '');
-    reader.onerror = () => reject(new Error('The photo could not be read.'));
+    reader.onerror = () => reject(new Error(t('journal-photo-unreadable')));
     reader.readAsDataURL(file);
   });
 }
@@ -221,7 +269,7 @@ function history(checkIns) {
   return h(
     'section',
     { class: 'card stack', 'aria-labelledby': 'earlier' },
-    h('h2', { id: 'earlier', text: 'Your check-ins' }),
+    h('h2', { id: 'earlier', text: t('journal-history') }),
     h(
       'ul',
       { class: 'plain' },
@@ -229,9 +277,13 @@ function history(checkIns) {
         h(
           'li',
           { class: `history ${c.advice.urgency}` },
-          h('strong', { text: c.day === null ? day(c.date) : `${position(c.session, c.day)} · ${day(c.date)}` }),
-          ` · redness ${c.redness}, swelling ${c.swelling}, pain ${c.pain}/10`,
-          c.advice.urgency === 'usual' ? null : h('span', { class: 'badge warn', text: c.advice.urgency === 'doctor' ? 'See a doctor' : 'Ask your practitioner' }),
+          h('strong', { text: c.day === null ? day(c.date) : t('journal-history-day', { position: position(c.session, c.day), date: day(c.date) }) }),
+          ' ',
+          // The levels go as they are sent (`'mild'`): the message words each one.
+          t('journal-history-signs', { redness: c.redness, swelling: c.swelling, pain: c.pain }),
+          c.advice.urgency === 'usual'
+            ? null
+            : h('span', { class: 'badge warn', text: c.advice.urgency === 'doctor' ? t('journal-history-doctor') : t('journal-history-practitioner') }),
         ),
       ),
     ),
@@ -254,22 +306,22 @@ function notes(app, all, today) {
         submit: async (event) => {
           event.preventDefault();
           say(problems, '');
-          if (!text.value.trim()) return say(problems, 'Write something first.');
+          if (!text.value.trim()) return say(problems, t('journal-note-empty'));
           try {
             await api.addNote(today, text.value);
             text.value = '';
             fill((await api.journal()).notes);
-            app.say('Note saved.');
+            app.say(t('journal-note-saved'));
           } catch (error) {
             say(problems, error.message);
           }
         },
       },
     },
-    h('h2', { id: 'notes', text: 'Notes' }),
-    field('A note for today', text),
+    h('h2', { id: 'notes', text: t('journal-notes') }),
+    field(t('journal-note'), text),
     problems,
-    h('button', { type: 'submit', text: 'Save note' }),
+    h('button', { type: 'submit', text: t('journal-note-save') }),
     list,
   );
   return form;

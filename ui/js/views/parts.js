@@ -5,14 +5,22 @@
 import * as api from '../api.js';
 import { field, h, uid } from '../dom.js';
 import { zones } from '../format.js';
+import { t } from '../i18n.js';
+
+/**
+ * A kind of reminder: `[category, name, what it covers]`. The name and the explanation are read
+ * when the entry is (getters): the catalog is not there yet when this module runs.
+ */
+const category = (name, label, hint) =>
+  Object.defineProperties([name], { 1: { get: label, enumerable: true }, 2: { get: hint, enumerable: true } });
 
 /** The kinds of reminder, as the client knows them: category, name, what it covers. */
 export const categories = [
-  ['digest', 'Today’s steps', 'The morning list of what to do and avoid.'],
-  ['milestone', 'Changes', 'When something is allowed again, such as washing.'],
-  ['prep', 'Before a session', 'No alcohol, cutting your hair, sleeping well.'],
-  ['sun', 'Sun protection', 'Covering up while healing, and for years after.'],
-  ['checkin', 'Check-ins', 'Fade checks and touch-ups over the years.'],
+  category('digest', () => t('category-digest'), () => t('category-digest-hint')),
+  category('milestone', () => t('category-milestone'), () => t('category-milestone-hint')),
+  category('prep', () => t('category-prep'), () => t('category-prep-hint')),
+  category('sun', () => t('category-sun'), () => t('category-sun-hint')),
+  category('checkin', () => t('category-checkin'), () => t('category-checkin-hint')),
 ];
 
 /** A labelled checkbox with an explanation under its label. */
@@ -38,11 +46,11 @@ export function protocolChoice(overview, selected, link) {
   const file = h('input', { type: 'file', accept: '.toml,.json,application/json,application/toml,text/plain' });
   const options = overview.protocols.map((protocol) => ({
     value: protocol.id,
-    label: protocol.id === 'seed' ? `${protocol.name} (recommended)` : protocol.name,
+    label: protocol.id === 'seed' ? t('ui-protocol-recommended', { name: protocol.name }) : protocol.name,
     hint: protocol.description,
   }));
-  options.push({ value: 'code', label: 'A code or link from my artist', hint: 'What your practitioner’s QR code or message gave you.' });
-  options.push({ value: 'file', label: 'My artist’s protocol file', hint: 'A .toml or .json file your practitioner gave you.' });
+  options.push({ value: 'code', label: t('ui-protocol-code'), hint: t('ui-protocol-code-hint') });
+  options.push({ value: 'file', label: t('ui-protocol-file'), hint: t('ui-protocol-file-hint') });
   const radios = options.map((option) => {
     const input = h('input', { type: 'radio', name, value: option.value, id: uid('choice'), checked: option.value === selected });
     input.addEventListener('change', () => {
@@ -56,12 +64,12 @@ export function protocolChoice(overview, selected, link) {
       h('label', { for: input.id }, h('span', { text: option.label }), option.hint ? h('span', { class: 'hint', text: option.hint }) : null),
     );
   });
-  const fileField = field('Protocol file', file);
+  const fileField = field(t('ui-protocol-file-field'), file);
   fileField.hidden = selected !== 'file';
   const code = h('textarea', { rows: 3, spellcheck: 'false', autocomplete: 'off', text: selected === 'code' ? (link ?? '') : '' });
-  const codeField = field('Code or link', code);
+  const codeField = field(t('ui-protocol-code-field'), code);
   codeField.hidden = selected !== 'code';
-  const node = h('div', { class: 'choices', role: 'radiogroup', 'aria-label': 'Aftercare protocol' }, radios, codeField, fileField);
+  const node = h('div', { class: 'choices', role: 'radiogroup', 'aria-label': t('ui-protocol-choice') }, radios, codeField, fileField);
   return {
     node,
     value: () => node.querySelector(`input[name="${name}"]:checked`)?.value,
@@ -74,28 +82,30 @@ export function protocolChoice(overview, selected, link) {
 export async function readProtocol(choice) {
   const value = choice.value();
   if (value === 'code') {
-    if (!choice.code.value.trim()) throw new Error('Paste the code or link your artist gave you.');
+    if (!choice.code.value.trim()) throw new Error(t('ui-protocol-code-missing'));
+    // The origin the app stores and names the protocol by (ProtocolView.origin): a value, not a
+    // text; whoever shows it says it in the client's language.
     return { kind: 'file', name: 'shared code', text: choice.code.value };
   }
   if (value !== 'file') return { kind: 'bundled', id: value ?? 'seed' };
   const file = choice.file.files[0];
-  if (!file) throw new Error('Choose the protocol file your artist gave you.');
+  if (!file) throw new Error(t('ui-protocol-file-missing'));
   // The app refuses anything over 16 KiB; not read at all when it is far larger.
-  if (file.size > 1024 * 1024) throw new Error(`${file.name} is too large to be a protocol file.`);
+  if (file.size > 1024 * 1024) throw new Error(t('ui-protocol-file-too-large', { file: file.name }));
   return { kind: 'file', name: file.name, text: await file.text() };
 }
 
 /** Why notifications matter, then the system's question; on the desktop, none is needed. */
 export function permissionBlock(permission, app) {
   const status = h('p', { class: 'status', role: 'status' });
-  const ask = h('button', { type: 'button', text: 'Allow notifications' });
+  const ask = h('button', { type: 'button', text: t('ui-permission-allow') });
   const describe = (state) => {
     status.textContent =
       state === 'granted'
-        ? 'Notifications are on.'
+        ? t('ui-permission-granted')
         : state === 'denied'
-          ? 'Notifications are turned off for SMP Aftercare. Turn them on in the system settings to get your reminders.'
-          : 'Not asked yet.';
+          ? t('ui-permission-denied')
+          : t('ui-permission-prompt');
     ask.hidden = state !== 'prompt';
   };
   ask.addEventListener('click', async () => {
@@ -110,11 +120,7 @@ export function permissionBlock(permission, app) {
   return h(
     'div',
     { class: 'permission' },
-    h(
-      'p',
-      {},
-      'Reminders are notifications: the day’s steps in the morning, the evening before a session, and when something is allowed again. On the lock screen they only say “Aftercare: today’s steps” unless you choose to show details.',
-    ),
+    h('p', { text: t('ui-permission-why') }),
     status,
     ask,
   );

@@ -2,15 +2,16 @@
 
 import * as api from '../api.js';
 import { alertBox, confirmDialog, field, h, say, show, uid } from '../dom.js';
-import { longDay, splitLocal } from '../format.js';
+import { longDay, splitLocal, time } from '../format.js';
+import { t } from '../i18n.js';
 import { zoneInput } from './parts.js';
 
 export async function renderSessions(main, app) {
   const overview = app.overview;
   show(
     main,
-    h('h1', { text: 'Sessions' }),
-    h('p', { class: 'hint', text: 'Move a session and every reminder that counts from it follows. Sessions need to be a few days apart, as your protocol says.' }),
+    h('h1', { text: t('sessions-title') }),
+    h('p', { class: 'hint', text: t('sessions-intro') }),
     h('ol', { class: 'sessions' }, overview.sessions.map((session) => sessionCard(session, overview, app))),
     addForm(overview, app),
   );
@@ -18,19 +19,19 @@ export async function renderSessions(main, app) {
 
 /** Date, time and zone fields, filled from a session or empty. */
 function sessionFields(prefix, start, zone) {
-  const [date, time] = start ? splitLocal(start) : ['', '10:00'];
+  const [date, clock] = start ? splitLocal(start) : ['', '10:00'];
   const inputs = {
     date: h('input', { type: 'date', name: `${prefix}-date`, value: date, required: true }),
-    time: h('input', { type: 'time', name: `${prefix}-time`, value: time, required: true }),
+    time: h('input', { type: 'time', name: `${prefix}-time`, value: clock, required: true }),
     zone: zoneInput(uid(`${prefix}-zone`), zone),
   };
-  const node = h('div', { class: 'row wrap' }, field('Date', inputs.date), field('Time', inputs.time), field('Time zone', inputs.zone));
+  const node = h('div', { class: 'row wrap' }, field(t('sessions-date'), inputs.date), field(t('sessions-time'), inputs.time), field(t('sessions-zone'), inputs.zone));
   return { inputs, node };
 }
 
 function read(inputs) {
-  if (!inputs.date.value || !inputs.time.value) throw new Error('A session needs a date and a time.');
-  if (!inputs.zone.value.trim()) throw new Error('A session needs its time zone.');
+  if (!inputs.date.value || !inputs.time.value) throw new Error(t('sessions-needs-date-time'));
+  if (!inputs.zone.value.trim()) throw new Error(t('sessions-needs-zone'));
   return [`${inputs.date.value}T${inputs.time.value}`, inputs.zone.value.trim()];
 }
 
@@ -46,13 +47,13 @@ function sessionCard(session, overview, app) {
     h(
       'div',
       { class: 'actions' },
-      h('button', { type: 'submit', text: 'Move session' }),
+      h('button', { type: 'submit', text: t('sessions-move') }),
       h('button', {
         type: 'button',
         class: 'danger',
-        text: 'Remove',
+        text: t('sessions-remove'),
         disabled: overview.sessions.length === 1,
-        title: overview.sessions.length === 1 ? 'Your only session stays; move it instead.' : null,
+        title: overview.sessions.length === 1 ? t('sessions-only-one') : null,
         on: { click: () => remove(session, app) },
       }),
     ),
@@ -63,7 +64,7 @@ function sessionCard(session, overview, app) {
     try {
       const [start, zone] = read(fields.inputs);
       await app.use(await api.moveSession(session.number, start, zone));
-      app.say(`Session ${session.number} moved; its reminders followed.`);
+      app.say(t('sessions-moved', { number: session.number }));
     } catch (error) {
       say(problems, error.message);
     }
@@ -71,22 +72,22 @@ function sessionCard(session, overview, app) {
   return h(
     'li',
     { class: 'card' },
-    h('h2', { id, text: `Session ${session.number}` }),
-    h('p', { class: 'hint', text: `${longDay(session.start)} · ${splitLocal(session.start)[1]} · ${session.zone}` }),
+    h('h2', { id, text: t('sessions-heading', { number: session.number }) }),
+    h('p', { class: 'hint', text: t('sessions-when', { date: longDay(session.start), time: time(session.start), zone: session.zone }) }),
     form,
   );
 }
 
 async function remove(session, app) {
   const sure = await confirmDialog(
-    `Remove session ${session.number}?`,
-    'Its reminders are removed with it. What you marked done is kept, should you add it back.',
-    'Remove session',
+    t('sessions-remove-title', { number: session.number }),
+    t('sessions-remove-message'),
+    t('sessions-remove-confirm'),
   );
   if (!sure) return;
   try {
     await app.use(await api.removeSession(session.number));
-    app.say(`Session ${session.number} removed.`);
+    app.say(t('sessions-removed', { number: session.number }));
   } catch (error) {
     app.say(error.message);
   }
@@ -99,11 +100,11 @@ function addForm(overview, app) {
   const form = h(
     'form',
     { class: 'card stack', novalidate: true, 'aria-labelledby': 'add-session' },
-    h('h2', { id: 'add-session', text: 'Add a session' }),
-    h('p', { class: 'hint', text: 'A further session, or a touch-up years later.' }),
+    h('h2', { id: 'add-session', text: t('sessions-add-title') }),
+    h('p', { class: 'hint', text: t('sessions-add-hint') }),
     fields.node,
     problems,
-    h('button', { type: 'submit', class: 'primary', text: 'Add session' }),
+    h('button', { type: 'submit', class: 'primary', text: t('sessions-add') }),
   );
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -111,7 +112,7 @@ function addForm(overview, app) {
     try {
       const [start, zone] = read(fields.inputs);
       await app.use(await api.addSession(start, zone));
-      app.say('Session added; its reminders are set.');
+      app.say(t('sessions-added'));
     } catch (error) {
       say(problems, error.message);
     }

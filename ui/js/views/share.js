@@ -5,29 +5,33 @@
 import * as api from '../api.js';
 import { alertBox, field, h, say, show } from '../dom.js';
 import { day } from '../format.js';
+import { t } from '../i18n.js';
 import { categories, checkChoice } from './parts.js';
 
 export async function renderShare(main, app) {
   const notes = await api.notes();
   show(
     main,
-    h('h1', { text: 'Share' }),
-    h('p', { class: 'hint', text: 'Nothing leaves this device unless you save or share it here.' }),
+    h('h1', { text: t('share-title') }),
+    h('p', { class: 'hint', text: t('share-intro') }),
     protocolImport(app),
     calendar(app),
     summary(app, notes),
     h(
       'section',
       { class: 'card stack', 'aria-labelledby': 'artist-mode' },
-      h('h2', { id: 'artist-mode', text: 'Are you an SMP artist?' }),
-      h('p', { text: 'Write your own aftercare days and texts, starting from the default, and give them to your clients as a QR code, a link or a file.' }),
-      h('a', { class: 'button-link', href: '#artist', text: 'Open artist mode' }),
+      h('h2', { id: 'artist-mode', text: t('share-artist-title') }),
+      h('p', { text: t('share-artist-intro') }),
+      h('a', { class: 'button-link', href: '#artist', text: t('share-artist-open') }),
     ),
   );
 }
 
-/** Verb for handing a file over: saved on a computer, shared on a phone. */
-const handOver = (app, what) => (app.overview.platform === 'desktop' ? `Save ${what}` : `Share ${what}`);
+/**
+ * A file is saved on a computer, shared on a phone: its button says which, each a whole message
+ * so that every language words the verb with its object.
+ */
+const onDesktop = (app) => app.overview.platform === 'desktop';
 
 function protocolImport(app) {
   const text = h('textarea', { rows: 3, spellcheck: 'false', autocomplete: 'off' });
@@ -36,7 +40,7 @@ function protocolImport(app) {
   const look = async () => {
     say(problems, '');
     show(preview);
-    if (!text.value.trim()) return say(problems, 'Paste the code or link your artist gave you.');
+    if (!text.value.trim()) return say(problems, t('share-code-missing'));
     try {
       const found = await api.previewProtocol(text.value);
       show(preview, differences(found, text.value, app));
@@ -57,11 +61,11 @@ function protocolImport(app) {
         },
       },
     },
-    h('h2', { id: 'from-artist', text: 'Your artist’s protocol' }),
-    h('p', { class: 'hint', text: 'Clinics differ on the days. Follow your own artist’s: paste the code or link they gave you, see what changes, then decide.' }),
-    field('Code or link', text),
+    h('h2', { id: 'from-artist', text: t('share-protocol-title') }),
+    h('p', { class: 'hint', text: t('share-protocol-intro') }),
+    field(t('share-code-label'), text),
     problems,
-    h('button', { type: 'submit', text: 'See what changes' }),
+    h('button', { type: 'submit', text: t('share-preview') }),
     preview,
   );
   // Opened by a link: it is looked at at once.
@@ -75,22 +79,27 @@ function protocolImport(app) {
 
 /** What following the protocol would change, and the choice. */
 function differences(found, code, app) {
-  const from = found.studio ? `${found.studio.name}${found.studio.contact ? ` · ${found.studio.contact}` : ''}` : null;
+  const studio = found.studio;
+  const from = studio?.contact
+    ? t('share-from-contact', { studio: studio.name, contact: studio.contact })
+    : studio
+      ? t('share-from', { studio: studio.name })
+      : null;
   const head = [
-    h('h3', { text: `${found.name} (${found.version})` }),
-    from ? h('p', { class: 'hint', text: `From ${from}` }) : null,
+    h('h3', { text: t('share-protocol-name', { name: found.name, version: found.version }) }),
+    from ? h('p', { class: 'hint', text: from }) : null,
   ];
   if (found.differences.length === 0) {
-    return [...head, h('p', { text: 'This is the protocol you already follow: nothing would change.' })];
+    return [...head, h('p', { text: t('share-no-change') })];
   }
   const accept = h('button', {
     type: 'button',
-    text: 'Follow this protocol',
+    text: t('share-follow'),
     on: {
       click: async () => {
         try {
           await app.use(await api.acceptProtocol(code));
-          app.say(`Now following ${found.name}; your reminders follow its days.`);
+          app.say(t('share-following', { name: found.name }));
           location.hash = '#today';
         } catch (error) {
           app.say(error.message);
@@ -100,7 +109,7 @@ function differences(found, code, app) {
   });
   return [
     ...head,
-    h('p', { text: `${found.differences.length === 1 ? '1 change' : `${found.differences.length} changes`} from what you follow now:` }),
+    h('p', { text: t('share-changes', { count: found.differences.length }) }),
     h(
       'ul',
       { class: 'differences' },
@@ -110,12 +119,12 @@ function differences(found, code, app) {
           {},
           h('span', { class: 'what', text: d.what }),
           d.before !== null && d.after !== null
-            ? [h('del', { text: d.before }), ' → ', h('ins', { text: d.after })]
+            ? [h('del', { text: d.before }), ` ${t('share-change-arrow')} `, h('ins', { text: d.after })]
             : h(d.after === null ? 'del' : 'ins', { text: d.after ?? d.before }),
         ),
       ),
     ),
-    h('p', { class: 'hint', text: 'Nothing changes until you choose to follow it. Your sessions and what you ticked stay as they are.' }),
+    h('p', { class: 'hint', text: t('share-nothing-yet') }),
     h('div', { class: 'actions' }, accept),
   ];
 }
@@ -128,19 +137,19 @@ function calendar(app) {
   const form = h(
     'form',
     { class: 'card stack', novalidate: true, 'aria-labelledby': 'calendar' },
-    h('h2', { id: 'calendar', text: 'Calendar' }),
-    h('p', { class: 'hint', text: 'Your reminders and upcoming sessions as a calendar file (.ics) for any calendar app, each with an alert. Import a newer file and the events are updated, not doubled.' }),
-    h('fieldset', {}, h('legend', { text: 'Which reminders' }), kinds),
-    h('div', { class: 'row' }, field('From (optional)', from), field('To (optional)', to)),
+    h('h2', { id: 'calendar', text: t('share-calendar-title') }),
+    h('p', { class: 'hint', text: t('share-calendar-intro') }),
+    h('fieldset', {}, h('legend', { text: t('share-calendar-kinds') }), kinds),
+    h('div', { class: 'row' }, field(t('share-calendar-from'), from), field(t('share-calendar-to'), to)),
     problems,
-    h('button', { type: 'submit', text: handOver(app, 'the calendar file') }),
+    h('button', { type: 'submit', text: onDesktop(app) ? t('share-calendar-save') : t('share-calendar-share') }),
   );
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     say(problems, '');
     const chosen = kinds.map((k) => k.querySelector('input')).filter((box) => box.checked).map((box) => box.value);
-    if (chosen.length === 0) return say(problems, 'Choose at least one kind of reminder.');
-    if (from.value && to.value && from.value > to.value) return say(problems, 'The first day comes after the last.');
+    if (chosen.length === 0) return say(problems, t('share-calendar-no-kind'));
+    if (from.value && to.value && from.value > to.value) return say(problems, t('share-calendar-backwards'));
     try {
       app.say(await api.exportCalendar(chosen, from.value || null, to.value || null));
     } catch (error) {
@@ -151,7 +160,7 @@ function calendar(app) {
 }
 
 function summary(app, notes) {
-  const text = h('pre', { class: 'summary', tabindex: '0', 'aria-label': 'The summary' });
+  const text = h('pre', { class: 'summary', tabindex: '0', 'aria-label': t('share-summary-label') });
   const problems = alertBox();
   const picks = notes.map((note) => checkChoice(String(note.id), day(note.date), note.note, false));
   const picked = () => picks.map((p) => p.querySelector('input')).filter((box) => box.checked).map((box) => Number(box.value));
@@ -167,16 +176,16 @@ function summary(app, notes) {
   return h(
     'section',
     { class: 'card stack', 'aria-labelledby': 'progress' },
-    h('h2', { id: 'progress', text: 'Progress for your artist' }),
-    h('p', { class: 'hint', text: 'Your sessions, how many days you followed, and any missed step. Journal notes go only if you tick them.' }),
+    h('h2', { id: 'progress', text: t('share-summary-title') }),
+    h('p', { class: 'hint', text: t('share-summary-intro') }),
     picks.length
-      ? h('fieldset', {}, h('legend', { text: 'Journal notes to include' }), picks)
-      : h('p', { class: 'hint', text: 'No journal notes yet.' }),
+      ? h('fieldset', {}, h('legend', { text: t('share-summary-notes') }), picks)
+      : h('p', { class: 'hint', text: t('share-summary-no-notes') }),
     text,
     problems,
     h('button', {
       type: 'button',
-      text: handOver(app, 'the summary'),
+      text: onDesktop(app) ? t('share-summary-save') : t('share-summary-share'),
       on: {
         click: async () => {
           say(problems, '');

@@ -4,15 +4,17 @@
 import * as api from '../api.js';
 import { h, show, uid } from '../dom.js';
 import { day, dayTime } from '../format.js';
+import { t } from '../i18n.js';
 
+// Labels as functions: this table is built when the module loads, before the locale does.
 const states = {
-  pending: 'Upcoming',
-  scheduled: 'Upcoming',
-  snoozed: 'Snoozed',
-  delivered: 'Shown',
-  done: 'Done',
-  missed: 'Missed',
-  dismissed: 'Past',
+  pending: () => t('timeline-state-upcoming'),
+  scheduled: () => t('timeline-state-upcoming'),
+  snoozed: () => t('timeline-state-snoozed'),
+  delivered: () => t('timeline-state-shown'),
+  done: () => t('timeline-state-done'),
+  missed: () => t('timeline-state-missed'),
+  dismissed: () => t('timeline-state-past'),
 };
 
 /** Sun protection and check-ins after the healing month belong to the years after. */
@@ -32,7 +34,12 @@ export async function renderTimeline(main, app) {
   const sections = order.map((group) => {
     const id = uid('group');
     const session = overview.sessions[group - 1];
-    const title = group === 'long' ? 'For years after' : `Session ${group}${session ? ` · ${day(session.start.split('T')[0])}` : ''}`;
+    const title =
+      group === 'long'
+        ? t('timeline-years-after')
+        : session
+          ? t('timeline-session-on', { session: group, date: day(session.start) })
+          : t('timeline-session', { session: group });
     return h(
       'section',
       { class: 'group', 'aria-labelledby': id },
@@ -43,9 +50,15 @@ export async function renderTimeline(main, app) {
   const missed = reminders.filter((r) => r.state === 'missed').length;
   show(
     main,
-    h('h1', { text: 'Timeline' }),
-    h('p', { class: 'hint' }, `${reminders.length} reminders. `, upcoming ? h('a', { href: '#upcoming', text: 'Jump to what is next' }) : null),
-    missed ? h('p', { class: 'card missed', text: `${missed === 1 ? '1 reminder was' : `${missed} reminders were`} missed: they are flagged below.` }) : null,
+    h('h1', { text: t('timeline-title') }),
+    // Two sentences, the second a link.
+    h(
+      'p',
+      { class: 'hint' },
+      t('timeline-count', { count: reminders.length }),
+      upcoming ? [' ', h('a', { href: '#upcoming', text: t('timeline-jump') })] : null,
+    ),
+    missed ? h('p', { class: 'card missed', text: t('timeline-missed', { count: missed }) }) : null,
     sections,
   );
 }
@@ -60,7 +73,7 @@ function list(reminders, upcoming, app) {
   const items = (rs) => h('ol', { class: 'reminders' }, rs.map((r) => entry(r, r === upcoming, app)));
   if (before.length < 2) return items(reminders);
   return [
-    h('details', { class: 'earlier' }, h('summary', { text: `${before.length} reminders were already past when they were set` }), items(before)),
+    h('details', { class: 'earlier' }, h('summary', { text: t('timeline-already-past', { count: before.length }) }), items(before)),
     items(rest),
   ];
 }
@@ -70,26 +83,31 @@ function entry(reminder, isUpcoming, app) {
   const open = ['pending', 'scheduled', 'snoozed'].includes(state);
   const actions = [];
   if (state !== 'done' && state !== 'dismissed') {
-    actions.push(h('button', { type: 'button', class: 'small', text: 'Done', on: { click: () => act(() => api.markDone(reminder.key), 'Marked done.', app) } }));
+    actions.push(h('button', { type: 'button', class: 'small', text: t('timeline-done'), on: { click: () => act(() => api.markDone(reminder.key), t('timeline-marked-done'), app) } }));
   }
   const due = new Date(reminder.fire_at) <= new Date(Date.now() + 24 * 3600 * 1000);
   if ((open && due) || state === 'delivered' || state === 'missed') {
-    for (const [until, label] of [
-      ['hour', 'In an hour'],
-      ['evening', 'This evening'],
-      ['tomorrow', 'Tomorrow morning'],
+    // Each with the whole sentence its toast says.
+    for (const [until, label, said] of [
+      ['hour', t('timeline-snooze-hour'), t('timeline-snoozed-hour')],
+      ['evening', t('timeline-snooze-evening'), t('timeline-snoozed-evening')],
+      ['tomorrow', t('timeline-snooze-tomorrow'), t('timeline-snoozed-tomorrow')],
     ]) {
       actions.push(
         h('button', {
           type: 'button',
           class: 'small secondary',
           text: label,
-          on: { click: () => act(() => api.snooze(reminder.key, until), `Snoozed: ${label.toLowerCase()}.`, app) },
+          on: { click: () => act(() => api.snooze(reminder.key, until), said, app) },
         }),
       );
     }
   }
-  const when = state === 'snoozed' && reminder.snoozed_until ? `snoozed until ${new Date(reminder.snoozed_until).toLocaleString()}` : dayTime(reminder.local);
+  // The snooze's end as a wall time in the zone reminders follow, like `local`.
+  const when =
+    state === 'snoozed' && reminder.snoozed_local
+      ? t('timeline-snoozed-until', { when: dayTime(reminder.snoozed_local) })
+      : dayTime(reminder.local);
   const items = reminder.items.length > 1 || reminder.category === 'digest' ? reminder.items : [];
   return h(
     'li',
@@ -102,10 +120,10 @@ function entry(reminder, isUpcoming, app) {
         {},
         h('span', { class: 'when', text: when }),
         h('span', { class: 'title', text: reminder.title }),
-        h('span', { class: `state ${state}`, text: states[state] ?? state }),
+        h('span', { class: `state ${state}`, text: states[state]?.() ?? state }),
       ),
       items.length
-        ? h('ul', { class: 'items' }, items.map((item) => h('li', { text: item.kind === 'allowed' ? `New: ${item.title}` : item.title })))
+        ? h('ul', { class: 'items' }, items.map((item) => h('li', { text: item.kind === 'allowed' ? t('timeline-item-new', { step: item.title }) : item.title })))
         : h('p', { class: 'body', text: reminder.body }),
       reminder.shift ? h('p', { class: 'hint', text: shiftNote(reminder.shift) }) : null,
       actions.length ? h('div', { class: 'actions' }, actions) : null,
@@ -115,10 +133,10 @@ function entry(reminder, isUpcoming, app) {
 
 function shiftNote(shift) {
   return {
-    'quiet-hours': 'Moved to the end of your quiet hours.',
-    'dst-gap': 'The clock moved forward at that time; it comes when it does.',
-    'before-session': 'Moved to an hour before your session.',
-  }[shift];
+    'quiet-hours': () => t('timeline-shift-quiet-hours'),
+    'dst-gap': () => t('timeline-shift-dst-gap'),
+    'before-session': () => t('timeline-shift-before-session'),
+  }[shift]?.();
 }
 
 async function act(action, message, app) {

@@ -4,18 +4,20 @@
 import * as api from '../api.js';
 import { h, show, uid } from '../dom.js';
 import { day, inDays, longDay, position, time } from '../format.js';
+import { t } from '../i18n.js';
 
+// Titles as functions: this table is built when the module loads, before the locale does.
 const sections = [
-  { state: 'allowed-today', title: 'Allowed again from today', className: 'news' },
-  { state: 'avoid', title: 'Avoid', className: 'avoid' },
-  { state: 'do', title: 'Do', className: 'do' },
-  { state: 'allowed', title: 'Allowed again', className: 'allowed' },
+  { state: 'allowed-today', title: () => t('today-section-allowed-today'), className: 'news' },
+  { state: 'avoid', title: () => t('today-section-avoid'), className: 'avoid' },
+  { state: 'do', title: () => t('today-section-do'), className: 'do' },
+  { state: 'allowed', title: () => t('today-section-allowed'), className: 'allowed' },
 ];
 
 export async function renderToday(main, app) {
   const today = app.overview.today;
   if (!today) {
-    show(main, h('h1', { text: 'Today' }), h('p', { text: 'Add a session to see your checklist.' }));
+    show(main, h('h1', { text: t('today-title') }), h('p', { text: t('today-no-session') }));
     return;
   }
   const done = new Set(today.done);
@@ -36,24 +38,25 @@ export async function renderToday(main, app) {
       h(
         'section',
         { class: `checklist ${section.className}`, 'aria-labelledby': `${headingId}-${section.state}` },
-        h('h2', { id: `${headingId}-${section.state}`, text: section.title }),
+        h('h2', { id: `${headingId}-${section.state}`, text: section.title() }),
         h('ul', {}, items.map((item) => step(item, today.date, done, news.includes(item), app))),
       ),
     );
   }
   if (today.items.length === 0) {
-    parts.push(h('section', { class: 'card calm' }, h('h2', { text: 'Nothing to do today' }), h('p', { text: 'Protect your scalp from the sun when you are outdoors: sun is what fades SMP most.' })));
+    parts.push(h('section', { class: 'card calm' }, h('h2', { text: t('today-nothing') }), h('p', { text: t('today-nothing-sun') })));
   }
   if (today.postponed.length) parts.push(postponed(today.postponed, app));
   if (today.next_session) parts.push(nextSession(today.next_session));
   if (app.overview.missed > 0) {
-    const count = app.overview.missed;
+    // Two sentences, the second a link.
     parts.push(
       h(
         'p',
         { class: 'card missed' },
-        `${count === 1 ? '1 reminder was' : `${count} reminders were`} missed while notifications could not be shown. `,
-        h('a', { href: '#timeline', text: 'See them in the timeline' }),
+        t('today-missed', { count: app.overview.missed }),
+        ' ',
+        h('a', { href: '#timeline', text: t('today-missed-link') }),
       ),
     );
   }
@@ -62,24 +65,22 @@ export async function renderToday(main, app) {
 }
 
 function nextChange(change) {
-  const when = inDays(change.in_days);
   return h(
     'section',
-    { class: 'card next-change', 'aria-label': 'What changes next' },
-    h('p', { class: 'eyebrow', text: `Next change, ${when}` }),
+    { class: 'card next-change', 'aria-label': t('today-next-change-label') },
+    h('p', { class: 'eyebrow', text: t('today-next-change', { when: inDays(change.in_days) }) }),
     change.titles.map((title) => h('p', { class: 'big', text: title })),
-    h('p', { class: 'hint', text: `${day(change.date)} · session ${change.session}, day ${change.day}` }),
+    h('p', { class: 'hint', text: t('today-next-change-day', { date: day(change.date), session: change.session, day: change.day }) }),
   );
 }
 
 function nextSession(next) {
-  const [date, at] = next.start.split('T');
   return h(
     'section',
-    { class: 'card', 'aria-label': 'Next session' },
-    h('p', { class: 'eyebrow', text: `Next session, ${inDays(next.in_days)}` }),
-    h('p', { class: 'big', text: `Session ${next.session}: ${day(date)} at ${time(next.start)}` }),
-    h('p', { class: 'hint', text: `${at} in ${next.zone}` }),
+    { class: 'card', 'aria-label': t('today-next-session-label') },
+    h('p', { class: 'eyebrow', text: t('today-next-session', { when: inDays(next.in_days) }) }),
+    h('p', { class: 'big', text: t('today-next-session-at', { session: next.session, date: day(next.start), time: time(next.start) }) }),
+    h('p', { class: 'hint', text: t('today-next-session-zone', { time: time(next.start), zone: next.zone }) }),
   );
 }
 
@@ -96,7 +97,11 @@ function step(item, date, done, isNew, app) {
     }
   });
   const until =
-    item.until && item.until !== date ? `through ${day(item.until)}` : item.until === date ? 'last day today' : null;
+    item.until && item.until !== date
+      ? t('today-until', { date: day(item.until) })
+      : item.until === date
+        ? t('today-until-today')
+        : null;
   return h(
     'li',
     { class: `step${isNew || item.state === 'allowed-today' ? ' new' : ''}` },
@@ -108,7 +113,7 @@ function step(item, date, done, isNew, app) {
         'label',
         { for: box.id },
         h('span', { class: 'step-title', text: item.title }),
-        isNew ? h('span', { class: 'badge', text: 'New today' }) : null,
+        isNew ? h('span', { class: 'badge', text: t('today-new') }) : null,
         until ? h('span', { class: 'until', text: until }) : null,
         item.body ? h('span', { class: 'step-body', text: item.body }) : null,
       ),
@@ -123,8 +128,8 @@ function checkInLinks() {
   return h(
     'p',
     { class: 'actions' },
-    h('a', { href: '#journal', text: 'Add a photo' }),
-    h('a', { href: '#sessions', text: 'Booked a touch-up? Add the session' }),
+    h('a', { href: '#journal', text: t('today-add-photo') }),
+    h('a', { href: '#sessions', text: t('today-add-touch-up') }),
   );
 }
 
@@ -137,8 +142,8 @@ function postpone(item, app) {
   return h('button', {
     type: 'button',
     class: 'secondary small postpone',
-    text: 'Still healing? Wait a day',
-    'aria-label': `Still healing? Wait a day: ${item.title}`,
+    text: t('today-postpone'),
+    'aria-label': t('today-postpone-label', { step: item.title }),
     on: { click: () => change(app, item.session, item.postpone, false) },
   });
 }
@@ -146,7 +151,7 @@ function postpone(item, app) {
 async function change(app, session, rule, undo) {
   try {
     await app.use(await api.postpone(session, rule, undo));
-    app.say(undo ? 'Back to your protocol’s day.' : 'Pushed back a day; your reminders follow.');
+    app.say(undo ? t('today-postpone-undone') : t('today-postponed'));
   } catch (error) {
     app.say(error.message);
   }
@@ -157,7 +162,7 @@ function postponed(list, app) {
   return h(
     'section',
     { class: 'card', 'aria-labelledby': 'waiting' },
-    h('h2', { id: 'waiting', text: 'Waiting longer than your protocol' }),
+    h('h2', { id: 'waiting', text: t('today-waiting') }),
     h(
       'ul',
       { class: 'plain' },
@@ -165,8 +170,14 @@ function postponed(list, app) {
         h(
           'li',
           { class: 'waiting' },
-          h('span', { text: `${p.title}: ${p.days === 1 ? '1 day later' : `${p.days} days later`}` }),
-          h('button', { type: 'button', class: 'secondary small', text: 'Undo', 'aria-label': `Undo: ${p.title}`, on: { click: () => change(app, p.session, p.rule, true) } }),
+          h('span', { text: t('today-waiting-step', { step: p.title, days: p.days }) }),
+          h('button', {
+            type: 'button',
+            class: 'secondary small',
+            text: t('today-undo'),
+            'aria-label': t('today-undo-label', { step: p.title }),
+            on: { click: () => change(app, p.session, p.rule, true) },
+          }),
         ),
       ),
     ),
@@ -175,28 +186,32 @@ function postponed(list, app) {
 
 /** Today's sun where the client is, labelled as the clear-sky estimate it is. */
 function sun(view) {
+  // The times are wall times on the sun's day (`'10:42'`): written as the locale writes times.
+  const at = (clock) => time(`${view.date}T${clock}`);
   const strength = view.window
-    ? `UV 3 or more from ${view.opens} to ${view.closes}`
-    : 'The UV index stays below 3 today';
+    ? t('today-sun-window', { opens: at(view.opens), closes: at(view.closes) })
+    : t('today-sun-low');
   return h(
     'section',
-    { class: 'card sun', 'aria-label': 'Sun today' },
-    h('p', { class: 'eyebrow', text: `Sun today in ${view.place}` }),
+    { class: 'card sun', 'aria-label': t('today-sun-label') },
+    h('p', { class: 'eyebrow', text: t('today-sun', { place: view.place }) }),
     h('p', { class: 'big', text: strength }),
-    h('p', { class: 'hint', text: `Peak ${view.peak.toFixed(1)} around ${view.peak_at}. A clear-sky estimate: clouds lower it; altitude, snow and water raise it.` }),
+    h('p', { class: 'hint', text: t('today-sun-peak', { peak: view.peak, peak_at: at(view.peak_at) }) }),
   );
 }
 
 /** Today's check-in answered: what it called for stays in sight. */
 function checkedIn(assessed) {
   const { urgency, message } = assessed.advice;
-  const heading = urgency === 'usual' ? `Checked in: ${assessed.advice.heading.toLowerCase()}` : assessed.advice.heading;
+  // Healing as usual is said whole here, rather than lowercasing the engine's heading into a
+  // sentence (lowercasing is not every language's way).
+  const heading = urgency === 'usual' ? t('today-checked-in-usual') : assessed.advice.heading;
   return h(
     'section',
-    { class: `advice ${urgency}`, 'aria-label': 'Today’s check-in' },
+    { class: `advice ${urgency}`, 'aria-label': t('today-check-in-label') },
     h('h2', { text: heading }),
     urgency === 'usual' ? null : h('p', { text: message }),
-    h('a', { href: '#journal', text: urgency === 'usual' ? 'See or change it' : 'See why' }),
+    h('a', { href: '#journal', text: urgency === 'usual' ? t('today-check-in-change') : t('today-check-in-why') }),
   );
 }
 
@@ -204,9 +219,9 @@ function checkedIn(assessed) {
 function checkInPrompt() {
   return h(
     'section',
-    { class: 'card', 'aria-label': 'Healing check-in' },
-    h('p', { text: 'How does your scalp look and feel today? A quick check-in tells you when something calls for your practitioner.' }),
-    h('a', { class: 'button-link', href: '#journal', text: 'Check in' }),
+    { class: 'card', 'aria-label': t('today-check-in-prompt-label') },
+    h('p', { text: t('today-check-in-prompt') }),
+    h('a', { class: 'button-link', href: '#journal', text: t('today-check-in') }),
   );
 }
 
@@ -214,20 +229,26 @@ function checkInPrompt() {
 export function notice() {
   return h(
     'aside',
-    { class: 'notice', 'aria-label': 'Not medical advice' },
-    h('p', {}, h('strong', { text: 'Not medical advice. ' }), 'This app reminds you of a routine; your practitioner’s instructions always come first.'),
+    { class: 'notice', 'aria-label': t('today-notice-label') },
+    // Two sentences, the first in bold.
+    h('p', {}, h('strong', { text: t('today-notice-title') }), ' ', t('today-notice')),
     h(
       'details',
       {},
-      h('summary', { text: 'When to contact your practitioner or a doctor' }),
+      h('summary', { text: t('today-notice-when') }),
       h(
         'ul',
         {},
-        ['Redness that spreads or grows after day 3', 'Warmth, or swelling that keeps growing', 'Pus or yellow discharge', 'Fever or chills', 'Red streaks from the area', 'Severe pain'].map(
-          (sign) => h('li', { text: sign }),
-        ),
+        [
+          t('today-sign-redness'),
+          t('today-sign-swelling'),
+          t('today-sign-pus'),
+          t('today-sign-fever'),
+          t('today-sign-streaks'),
+          t('today-sign-pain'),
+        ].map((sign) => h('li', { text: sign })),
       ),
-      h('p', { class: 'hint', text: 'The app gives this advice; it never diagnoses.' }),
+      h('p', { class: 'hint', text: t('today-never-diagnoses') }),
     ),
   );
 }

@@ -3,6 +3,7 @@
 
 import * as api from '../api.js';
 import { alertBox, field, h, say, show } from '../dom.js';
+import { t } from '../i18n.js';
 import { permissionBlock, protocolChoice, readProtocol, zoneInput } from './parts.js';
 import { notice } from './today.js';
 
@@ -15,7 +16,7 @@ export async function renderWelcome(main, app) {
   const addMore = h('button', {
     type: 'button',
     class: 'secondary',
-    text: 'Add a planned session',
+    text: t('welcome-add-session'),
     on: { click: () => more.append(plannedSession(more)) },
   });
 
@@ -26,7 +27,7 @@ export async function renderWelcome(main, app) {
   // Opened by an artist's link before the first run: their protocol is the one chosen.
   const protocol = app.link ? protocolChoice(overview, 'code', app.link) : protocolChoice(overview, 'seed');
   const problems = alertBox();
-  const start = h('button', { type: 'submit', class: 'primary', text: 'Start my aftercare' });
+  const start = h('button', { type: 'submit', class: 'primary', text: t('welcome-start') });
 
   const form = h(
     'form',
@@ -34,29 +35,29 @@ export async function renderWelcome(main, app) {
     h(
       'fieldset',
       {},
-      h('legend', { text: 'Your first session' }),
+      h('legend', { text: t('welcome-first-session') }),
       first.date,
       first.time,
-      field('Time zone of the session', zone, 'Detected from this device. Day 0 is the session’s date there.'),
+      field(t('welcome-zone'), zone, t('welcome-zone-hint')),
     ),
     h(
       'fieldset',
       {},
-      h('legend', { text: 'More sessions planned' }),
-      h('p', { class: 'hint', text: 'SMP usually takes 2 to 4 sessions. Add those you have booked; you can add or move them later.' }),
+      h('legend', { text: t('welcome-more-sessions') }),
+      h('p', { class: 'hint', text: t('welcome-more-sessions-hint') }),
       more,
       addMore,
     ),
     h(
       'fieldset',
       {},
-      h('legend', { text: 'Reminders' }),
-      field('Morning reminder at', reminderTime, 'One notification a day lists what to do and avoid.'),
-      h('div', { class: 'check' }, quietOn, h('label', { for: 'quiet-on', text: 'Quiet hours: no notifications between' })),
-      h('div', { class: 'row' }, field('From', quietFrom), field('To', quietTo)),
+      h('legend', { text: t('welcome-reminders') }),
+      field(t('welcome-reminder-time'), reminderTime, t('welcome-reminder-time-hint')),
+      h('div', { class: 'check' }, quietOn, h('label', { for: 'quiet-on', text: t('welcome-quiet') })),
+      h('div', { class: 'row' }, field(t('welcome-quiet-from'), quietFrom), field(t('welcome-quiet-to'), quietTo)),
     ),
-    h('fieldset', {}, h('legend', { text: 'Aftercare protocol' }), protocol.node),
-    h('fieldset', {}, h('legend', { text: 'Notifications' }), permissionBlock(overview.permission, app)),
+    h('fieldset', {}, h('legend', { text: t('welcome-protocol') }), protocol.node),
+    h('fieldset', {}, h('legend', { text: t('welcome-notifications') }), permissionBlock(overview.permission, app)),
     problems,
     start,
   );
@@ -67,17 +68,17 @@ export async function renderWelcome(main, app) {
     const sessions = [first, ...[...more.children].map((row) => row.fields)];
     const missing = sessions.find((s) => !s.date.input.value || !s.time.input.value);
     if (missing) {
-      say(problems, 'Each session needs a date and a time.');
+      say(problems, t('welcome-session-incomplete'));
       (missing.date.input.value ? missing.time.input : missing.date.input).focus();
       return;
     }
     if (!zone.value.trim()) {
-      say(problems, 'Choose the time zone of your sessions.');
+      say(problems, t('welcome-zone-missing'));
       zone.focus();
       return;
     }
     if (quietOn.checked && (!quietFrom.value || !quietTo.value || quietFrom.value === quietTo.value)) {
-      say(problems, 'Quiet hours need two different times, or turn them off.');
+      say(problems, t('welcome-quiet-invalid'));
       quietFrom.focus();
       return;
     }
@@ -99,7 +100,7 @@ export async function renderWelcome(main, app) {
       app.link = null;
       location.hash = '#today';
       await app.use(overviewAfter);
-      app.say('Your aftercare is set up. Reminders will follow it.');
+      app.say(t('welcome-done'));
     } catch (error) {
       say(problems, error.message);
     } finally {
@@ -112,15 +113,13 @@ export async function renderWelcome(main, app) {
     h(
       'section',
       { class: 'welcome' },
-      h('h1', { text: 'Your SMP aftercare, day by day' }),
-      h(
-        'p',
-        { id: 'welcome-intro' },
-        'Enter your session dates and SMP Aftercare reminds you, on the right day and at the right time, what to avoid, what is allowed again, how to prepare for the next session, and how to protect your scalp for years after. Everything stays on this device.',
-      ),
+      h('h1', { text: t('welcome-title') }),
+      h('p', { id: 'welcome-intro', text: t('welcome-intro') }),
       notice(),
       form,
-      h('p', { class: 'hint' }, 'Are you an SMP artist? ', h('a', { href: '#artist', text: 'Make your own aftercare protocol' })),
+      // The question and the link are two sentences; the question's message holds the space
+      // between them, which some languages do not write.
+      h('p', { class: 'hint' }, t('welcome-artist'), h('a', { href: '#artist', text: t('welcome-artist-link') })),
     ),
   );
 }
@@ -130,8 +129,8 @@ function sessionFields(prefix) {
   const date = h('input', { type: 'date', name: `${prefix}-date`, required: true });
   const time = h('input', { type: 'time', name: `${prefix}-time`, value: '10:00', required: true });
   return {
-    date: Object.assign(field('Date', date), { input: date }),
-    time: Object.assign(field('Time', time), { input: time }),
+    date: Object.assign(field(t('welcome-date'), date), { input: date }),
+    time: Object.assign(field(t('welcome-time'), time), { input: time }),
   };
 }
 
@@ -141,8 +140,8 @@ function plannedSession(list) {
   const remove = h('button', {
     type: 'button',
     class: 'link',
-    text: 'Remove',
-    'aria-label': `Remove session ${number}`,
+    text: t('welcome-remove'),
+    'aria-label': t('welcome-remove-session', { number }),
     on: { click: () => row.remove() },
   });
   const row = h('li', { class: 'row' }, fields.date, fields.time, remove);

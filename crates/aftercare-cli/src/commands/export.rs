@@ -4,8 +4,8 @@
 use std::path::{Path, PathBuf};
 
 use aftercare_core::ics::Selection;
-use aftercare_core::parse;
 use aftercare_core::protocol::Category;
+use aftercare_core::{Locale, parse};
 use aftercare_store::Store;
 use clap::{Args, Subcommand};
 
@@ -56,8 +56,13 @@ pub(crate) fn run(command: ExportCommand, db: Option<&Path>) -> Result<String, E
     written(output.as_deref(), calendar)
 }
 
-pub(crate) fn summary(args: &SummaryArgs, store: &Store) -> Result<String, Error> {
-    Ok(store.progress(&args.notes, now())?.to_text())
+pub(crate) fn summary(
+    args: &SummaryArgs,
+    store: &Store,
+    lang: Option<Locale>,
+) -> Result<String, Error> {
+    let locale = lang.unwrap_or(store.preferences()?.locale());
+    Ok(store.progress(&args.notes, now())?.to_text(locale))
 }
 
 /// The reminders an export takes: the categories named (all if none) within the dates given.

@@ -5,14 +5,14 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use aftercare_core::healing::{CheckIn, Discharge, Level, Surface};
-use aftercare_core::parse;
+use aftercare_core::{Locale, parse};
 use aftercare_store::{Assessed, Note, PhotoInfo, Store};
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
 use crate::error::Error;
 use crate::machine::now;
-use crate::render::{self, long_date, short_date};
+use crate::render;
 
 /// Write in or read the healing journal.
 #[derive(Debug, Subcommand)]
@@ -108,27 +108,36 @@ pub(crate) struct PostponeArgs {
     undo: bool,
 }
 
-pub(crate) fn run(command: JournalCommand, store: &mut Store) -> Result<String, Error> {
+pub(crate) fn run(
+    command: JournalCommand,
+    store: &mut Store,
+    lang: Option<Locale>,
+) -> Result<String, Error> {
+    let locale = lang.unwrap_or(store.preferences()?.locale());
     match command {
         JournalCommand::Add { note, date } => {
             let date = day_or_today(store, date.as_deref())?;
             let entry = store.add_note(date, &note, now())?;
-            Ok(format!("Noted for {}\n", entry.date))
+            let date = ("date", locale.day(entry.date).into());
+            Ok(format!("{}\n", locale.text_with("cli-noted", &[date])))
         }
-        JournalCommand::List => Ok(notes(&store.notes()?)),
+        JournalCommand::List => Ok(notes(&store.notes()?, locale)),
         JournalCommand::CheckIn(args) => {
             let date = day_or_today(store, args.date.as_deref())?;
-            Ok(assessed(&store.check_in(date, args.answers(), now())?))
+            Ok(assessed(
+                &store.check_in(date, args.answers(), now())?,
+                locale,
+            ))
         }
         JournalCommand::CheckIns { json } => {
             let all = store.check_ins()?;
             Ok(if json {
                 render::json(&all)
             } else {
-                all.iter().map(assessed).collect()
+                all.iter().map(|one| assessed(one, locale)).collect()
             })
         }
-        JournalCommand::Photo(command) => photo(command, store),
+        JournalCommand::Photo(command) => photo(command, store, locale),
     }
 }
 
@@ -146,7 +155,7 @@ pub(crate) fn postpone(args: &PostponeArgs, store: &mut Store) -> Result<String,
     Ok(format!("Reminders: {}\n", render::changes(&changes)))
 }
 
-fn photo(command: PhotoCommand, store: &mut Store) -> Result<String, Error> {
+fn photo(command: PhotoCommand, store: &mut Store, locale: Locale) -> Result<String, Error> {
     match command {
         PhotoCommand::Add { file, date } => {
             let bytes = std::fs::read(&file).map_err(|source| Error::Read {
@@ -155,23 +164,32 @@ fn photo(command: PhotoCommand, store: &mut Store) -> Result<String, Error> {
             })?;
             let date = day_or_today(store, date.as_deref())?;
             let kept = store.add_photo(date, &bytes, now())?;
-            Ok(format!(
-                "Kept photo {} for {}, without location metadata\n",
-                kept.id, kept.date
-            ))
+            let args = [
+                ("id", kept.id.into()),
+                ("date", locale.day(kept.date).into()),
+            ];
+            Ok(format!("{}\n", locale.text_with("cli-photo-kept", &args)))
         }
-        PhotoCommand::List => Ok(photos(&store.photos()?)),
+        PhotoCommand::List => Ok(photos(&store.photos()?, locale)),
         PhotoCommand::Save { id, file } => {
             let (_, bytes) = store.photo(id)?;
             std::fs::write(&file, bytes).map_err(|source| Error::Write {
                 path: file.display().to_string(),
                 source,
             })?;
-            Ok(format!("Wrote photo {id} to {}\n", file.display()))
+            let args = [
+                ("id", id.into()),
+                ("file", file.display().to_string().into()),
+            ];
+            Ok(format!(
+                "{}\n",
+                locale.text_with("cli-photo-written", &args)
+            ))
         }
         PhotoCommand::Remove { id } => {
             store.remove_photo(id)?;
-            Ok(format!("Deleted photo {id}\n"))
+            let deleted = locale.text_with("cli-photo-deleted", &[("id", id.into())]);
+            Ok(format!("{deleted}\n"))
         }
     }
 }
@@ -209,31 +227,38 @@ impl CheckInArgs {
     }
 }
 
-fn notes(notes: &[Note]) -> String {
+fn notes(notes: &[Note], locale: Locale) -> String {
     let mut out = String::new();
     for note in notes {
         let _ = writeln!(
             out,
             "{:>4}  {}  {}",
             note.id,
-            short_date(note.entry.date),
+            locale.day(note.entry.date),
             note.entry.note
         );
     }
     if notes.is_empty() {
-        out.push_str("No notes yet.\n");
+        let _ = writeln!(out, "{}", locale.text("cli-notes-none"));
     }
     out
 }
 
 /// A check-in and its advice: whom to contact, why, then what to do.
-fn assessed(assessed: &Assessed) -> String {
+fn assessed(assessed: &Assessed, locale: Locale) -> String {
     let mut out = String::new();
-    let when = match (assessed.session, assessed.day) {
-        (Some(session), Some(day)) => format!(" · session {session}, day {day}"),
-        _ => String::new(),
+    let date = locale.long_day(assessed.check_in.date);
+    let heading = match (assessed.session, assessed.day) {
+        (Some(session), Some(day)) => locale.text_with(
+            "cli-day-heading",
+            &[
+                ("date", date.into()),
+                ("position", locale.position(session, day).into()),
+            ],
+        ),
+        _ => date,
     };
-    let _ = writeln!(out, "{}{when}", long_date(assessed.check_in.date));
+    let _ = writeln!(out, "{heading}");
     let advice = &assessed.advice;
     let _ = writeln!(out, "  {}", advice.heading);
     for reason in &advice.reasons {
@@ -243,9 +268,9 @@ fn assessed(assessed: &Assessed) -> String {
     out
 }
 
-fn photos(photos: &[PhotoInfo]) -> String {
+fn photos(photos: &[PhotoInfo], locale: Locale) -> String {
     if photos.is_empty() {
-        return "No photos yet: add one with `aftercare journal photo add FILE`.\n".into();
+        return format!("{}\n", locale.text("cli-photos-none"));
     }
     let mut out = String::new();
     for photo in photos {
@@ -253,7 +278,7 @@ fn photos(photos: &[PhotoInfo]) -> String {
             out,
             "{:>4}  {}  {}  {} KiB",
             photo.id,
-            short_date(photo.date),
+            locale.day(photo.date),
             photo.mime,
             photo.size.div_ceil(1024)
         );

@@ -13,6 +13,7 @@ mod sun;
 
 use std::path::Path;
 
+use aftercare_core::Locale;
 use clap::Subcommand;
 
 use crate::error::Error;
@@ -45,11 +46,15 @@ pub(crate) enum Command {
 }
 
 /// Runs a command; what it prints on success.
-pub(crate) fn run(command: Command, db: Option<&Path>) -> Result<String, Error> {
+pub(crate) fn run(
+    command: Command,
+    db: Option<&Path>,
+    lang: Option<Locale>,
+) -> Result<String, Error> {
     // Those given `db` open the store only on some paths, or after checking their arguments.
     match command {
-        Command::Plan(args) => plan::plan(&args, db),
-        Command::Today(args) => plan::today(&args, db),
+        Command::Plan(args) => plan::plan(&args, db, lang),
+        Command::Today(args) => plan::today(&args, db, lang),
         Command::Session(command) => session::run(command, &mut open(db)?),
         Command::Reminders(args) => reminders::list(&args, &open(db)?),
         Command::Done(args) => reminders::done(&args, &mut open(db)?),
@@ -59,10 +64,10 @@ pub(crate) fn run(command: Command, db: Option<&Path>) -> Result<String, Error> 
         Command::Backup(args) => backup::backup(&args, &open(db)?),
         Command::Restore(args) => backup::restore(&args, &mut open(db)?),
         Command::Protocol(command) => protocol::run(command, db),
-        Command::Journal(command) => journal::run(command, &mut open(db)?),
+        Command::Journal(command) => journal::run(command, &mut open(db)?, lang),
         Command::Postpone(args) => journal::postpone(&args, &mut open(db)?),
         Command::Export(command) => export::run(command, db),
-        Command::Summary(args) => export::summary(&args, &open(db)?),
+        Command::Summary(args) => export::summary(&args, &open(db)?, lang),
         Command::Sun(args) => sun::run(&args),
     }
 }

@@ -6,14 +6,14 @@ use std::path::Path;
 use aftercare_core::protocol::Category;
 use aftercare_core::today::{State, TodayItem};
 use aftercare_core::{
-    Protocol, QuietHours, Reminder, Session, Settings, Shift, Today, Treatment, parse,
+    Locale, Protocol, QuietHours, Reminder, Session, Settings, Shift, Today, Treatment, parse,
 };
 use clap::Args;
 
 use super::protocol::load_protocol;
 use crate::error::Error;
 use crate::machine::{self, now, open};
-use crate::render::{self, long_date, short_date};
+use crate::render;
 
 /// Print every reminder of a treatment: prep, daily steps, milestones, sun, check-ins.
 #[derive(Debug, Args)]
@@ -64,8 +64,12 @@ struct TimingArgs {
     quiet: Option<String>,
 }
 
-pub(crate) fn plan(args: &PlanArgs, db: Option<&Path>) -> Result<String, Error> {
-    let (protocol, treatment, mut settings) = args.treatment.load(db)?;
+pub(crate) fn plan(
+    args: &PlanArgs,
+    db: Option<&Path>,
+    lang: Option<Locale>,
+) -> Result<String, Error> {
+    let (protocol, treatment, mut settings) = args.treatment.load(db, lang)?;
     args.timing.apply(&mut settings)?;
     let reminders = aftercare_core::reminders_for(&treatment, &protocol, &settings);
     Ok(if args.json {
@@ -75,24 +79,32 @@ pub(crate) fn plan(args: &PlanArgs, db: Option<&Path>) -> Result<String, Error> 
     })
 }
 
-pub(crate) fn today(args: &TodayArgs, db: Option<&Path>) -> Result<String, Error> {
-    let (protocol, treatment, settings) = args.treatment.load(db)?;
+pub(crate) fn today(
+    args: &TodayArgs,
+    db: Option<&Path>,
+    lang: Option<Locale>,
+) -> Result<String, Error> {
+    let (protocol, treatment, settings) = args.treatment.load(db, lang)?;
     let date = args.date.as_deref().map_or_else(
         || Ok(now().with_timezone(&settings.zone).date_naive()),
         parse::date,
     )?;
-    let today = aftercare_core::today(&treatment, &protocol, date);
+    let today = aftercare_core::today(&treatment, &protocol.in_language(settings.locale), date);
     Ok(if args.json {
         render::json(&today)
     } else {
-        checklist(&today)
+        checklist(&today, settings.locale)
     })
 }
 
 impl TreatmentArgs {
     /// The treatment from `--session` (nothing stored is touched) or else from the store, with
-    /// the protocol and settings that go with it.
-    fn load(&self, db: Option<&Path>) -> Result<(Protocol, Treatment, Settings), Error> {
+    /// the protocol and settings that go with it, written in `lang` if given.
+    fn load(
+        &self,
+        db: Option<&Path>,
+        lang: Option<Locale>,
+    ) -> Result<(Protocol, Treatment, Settings), Error> {
         let chosen = self.protocol.as_deref().map(load_protocol).transpose()?;
         if self.sessions.is_empty() {
             let store = open(db)?;
@@ -109,6 +121,7 @@ impl TreatmentArgs {
             if let Some(zone) = &self.tz {
                 settings.zone = parse::zone(zone)?;
             }
+            settings.locale = lang.unwrap_or(settings.locale);
             return Ok((protocol, treatment, settings));
         }
         let zone = match &self.tz {
@@ -121,10 +134,14 @@ impl TreatmentArgs {
             .iter()
             .map(|start| Session::new(parse::local(start)?, zone))
             .collect::<Result<Vec<_>, _>>()?;
+        let settings = Settings {
+            locale: lang.unwrap_or_else(aftercare_store::device_language),
+            ..Settings::new(zone)
+        };
         Ok((
             protocol.clone(),
             Treatment::new(sessions, &protocol)?,
-            Settings::new(zone),
+            settings,
         ))
     }
 }
@@ -142,101 +159,112 @@ impl TimingArgs {
 }
 
 /// Where the REMINDER column starts: the widths of the columns before it, and their gaps.
-const INDENT: &str = "                                                  ";
+const WHEN: usize = 26;
 
 fn table(protocol: &Protocol, settings: &Settings, reminders: &[Reminder]) -> String {
+    let locale = settings.locale;
+    let quiet = settings
+        .quiet
+        .map(|quiet| locale.text_with("cli-plan-quiet", &[("quiet", quiet.to_string().into())]));
+    let heading = locale.text_with(
+        "cli-plan-heading",
+        &[
+            ("protocol", protocol.name.as_str().into()),
+            ("version", protocol.version.as_str().into()),
+            ("zone", settings.zone.name().into()),
+            ("time", locale.time(settings.reminder_time).into()),
+        ],
+    );
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{} {} · times in {} · reminders at {}{}\n",
-        protocol.name,
-        protocol.version,
-        settings.zone,
-        settings.reminder_time.format("%H:%M"),
-        settings
-            .quiet
-            .map(|q| format!(" · quiet {q}"))
-            .unwrap_or_default(),
+        "{heading}{}\n",
+        quiet.map(|q| format!(" {q}")).unwrap_or_default()
     );
     let _ = writeln!(
         out,
-        "{:<21}  {:>7}  {:>5}  {:<9}  REMINDER",
-        "WHEN", "SESSION", "DAY", "CATEGORY"
+        "{:<WHEN$}  {:>7}  {:>5}  {:<9}  {}",
+        locale.text("cli-plan-when"),
+        locale.text("cli-plan-session"),
+        locale.text("cli-plan-day"),
+        locale.text("cli-plan-category"),
+        locale.text("cli-plan-reminder"),
     );
+    let indent = " ".repeat(WHEN + 2 + 7 + 2 + 5 + 2 + 9 + 2);
     for reminder in reminders {
         let _ = write!(
             out,
-            "{}  {:>7}  {:>5}  {:<9}  {}",
-            reminder.local.format("%a %e %b %Y %H:%M"),
+            "{:<WHEN$}  {:>7}  {:>5}  {:<9}  {}",
+            locale.dated_time(reminder.local),
             reminder.session,
             reminder.day,
             reminder.category,
             reminder.title
         );
         if let Some(shift) = reminder.shift {
-            let _ = write!(out, "  [{}]", shift_note(shift));
+            let _ = write!(out, "  [{}]", locale.text(shift_note(shift)));
         }
         out.push('\n');
         if reminder.items.len() > 1 || reminder.category == Category::Digest {
             for line in reminder.body.lines() {
-                let _ = writeln!(out, "{INDENT}{line}");
+                let _ = writeln!(out, "{indent}{line}");
             }
         }
     }
-    let _ = writeln!(
-        out,
-        "\n{} reminders: {}",
-        reminders.len(),
-        counts(reminders)
+    let total = locale.text_with(
+        "cli-plan-total",
+        &[
+            ("count", reminders.len().into()),
+            ("counts", counts(reminders, locale).into()),
+        ],
     );
+    let _ = writeln!(out, "\n{total}");
     out
 }
 
 fn shift_note(shift: Shift) -> &'static str {
     match shift {
-        Shift::QuietHours => "after quiet hours",
-        Shift::DstGap => "clock moved forward",
-        Shift::BeforeSession => "an hour before the session",
+        Shift::QuietHours => "cli-shift-quiet-hours",
+        Shift::DstGap => "cli-shift-dst-gap",
+        Shift::BeforeSession => "cli-shift-before-session",
     }
 }
 
-fn counts(reminders: &[Reminder]) -> String {
+fn counts(reminders: &[Reminder], locale: Locale) -> String {
     Category::ALL
         .iter()
         .map(|category| {
-            (
-                category,
-                reminders.iter().filter(|r| r.category == *category).count(),
-            )
+            let count = reminders.iter().filter(|r| r.category == *category).count();
+            let id = match category {
+                Category::Milestone => "cli-count-milestone",
+                Category::Digest => "cli-count-digest",
+                Category::Prep => "cli-count-prep",
+                Category::Sun => "cli-count-sun",
+                Category::Checkin => "cli-count-checkin",
+            };
+            (count, id)
         })
-        .filter(|(_, count)| *count > 0)
-        .map(|(category, count)| format!("{count} {category}"))
+        .filter(|(count, _)| *count > 0)
+        .map(|(count, id)| locale.text_with(id, &[("count", count.into())]))
         .collect::<Vec<_>>()
         .join(", ")
 }
 
-fn checklist(today: &Today) -> String {
+fn checklist(today: &Today, locale: Locale) -> String {
     let mut out = String::new();
-    let _ = write!(out, "{}", long_date(today.date));
-    match today.day {
-        ..0 => {
-            let days = -today.day;
-            let plural = if days == 1 { "" } else { "s" };
-            let _ = writeln!(
-                out,
-                " · {days} day{plural} before session {}",
-                today.session
-            );
-        }
-        day => {
-            let _ = writeln!(out, " · session {} · day {day}", today.session);
-        }
-    }
+    let heading = locale.text_with(
+        "cli-day-heading",
+        &[
+            ("date", locale.long_day(today.date).into()),
+            ("position", locale.position(today.session, today.day).into()),
+        ],
+    );
+    let _ = writeln!(out, "{heading}");
     let sections = [
-        ("Allowed again from today", State::AllowedToday),
-        ("Avoid", State::Avoid),
-        ("Do", State::Do),
-        ("Allowed again", State::Allowed),
+        ("cli-today-allowed-today", State::AllowedToday),
+        ("cli-today-avoid", State::Avoid),
+        ("cli-today-do", State::Do),
+        ("cli-today-allowed", State::Allowed),
     ];
     for (heading, state) in sections {
         let items: Vec<&TodayItem> = today
@@ -247,61 +275,60 @@ fn checklist(today: &Today) -> String {
         if items.is_empty() {
             continue;
         }
-        let _ = writeln!(out, "\n{heading}");
+        let _ = writeln!(out, "\n{}", locale.text(heading));
         for item in items {
-            let new = if item.new && state != State::AllowedToday {
-                " (new today)"
-            } else {
-                ""
+            let step = item.title.as_str();
+            let mut line = match item.until {
+                Some(until) if until == today.date => {
+                    locale.text_with("digest-until-today", &[("step", step.into())])
+                }
+                Some(until) => locale.text_with(
+                    "digest-until",
+                    &[("step", step.into()), ("date", locale.day(until).into())],
+                ),
+                None => step.to_string(),
             };
-            let until = match item.until {
-                Some(until) if until == today.date => " (last day today)".to_string(),
-                Some(until) => format!(" (through {})", short_date(until)),
-                None => String::new(),
-            };
-            let _ = writeln!(out, "  • {}{until}{new}", item.title);
+            if item.new && state != State::AllowedToday {
+                line = locale.text_with("cli-today-new", &[("step", line.into())]);
+            }
+            let _ = writeln!(out, "  • {line}");
             if !item.body.is_empty() {
                 let _ = writeln!(out, "    {}", item.body);
             }
         }
     }
     if today.items.is_empty() {
-        let _ = writeln!(out, "\nNothing to do today.");
+        let _ = writeln!(out, "\n{}", locale.text("cli-today-nothing"));
     }
     out.push('\n');
-    match &today.next_change {
-        Some(change) => {
-            let _ = writeln!(
-                out,
-                "Next change: {} ({}, session {} day {}): {}",
-                in_days(change.in_days),
-                short_date(change.date),
-                change.session,
-                change.day,
-                change.titles.join("; ")
-            );
-        }
-        None => {
-            let _ = writeln!(out, "Next change: none planned");
-        }
-    }
+    let next_change = match &today.next_change {
+        Some(change) => locale.text_with(
+            "cli-today-next-change",
+            &[
+                ("when", locale.in_days(change.in_days).into()),
+                ("date", locale.day(change.date).into()),
+                (
+                    "position",
+                    locale.position(change.session, change.day).into(),
+                ),
+                ("steps", change.titles.join("; ").into()),
+            ],
+        ),
+        None => locale.text("cli-today-no-change"),
+    };
+    let _ = writeln!(out, "{next_change}");
     if let Some(next) = &today.next_session {
-        let _ = writeln!(
-            out,
-            "Next session: session {} on {} at {} ({}), {}",
-            next.session,
-            short_date(next.start.date()),
-            next.start.format("%H:%M"),
-            next.zone,
-            in_days(next.in_days)
+        let next_session = locale.text_with(
+            "cli-today-next-session",
+            &[
+                ("session", next.session.into()),
+                ("date", locale.day(next.start.date()).into()),
+                ("time", locale.time(next.start.time()).into()),
+                ("zone", next.zone.name().into()),
+                ("when", locale.in_days(next.in_days).into()),
+            ],
         );
+        let _ = writeln!(out, "{next_session}");
     }
     out
-}
-
-fn in_days(days: i64) -> String {
-    match days {
-        1 => "tomorrow".to_string(),
-        days => format!("in {days} days"),
-    }
 }

@@ -30,6 +30,11 @@ impl Db {
     /// Runs the binary on a machine whose zone (TZ) is `zone`.
     pub(crate) fn run_in(&self, zone: &str, args: &[&str]) -> Output {
         Command::new(env!("CARGO_BIN_EXE_aftercare"))
+            // English with British conventions, whatever the machine's language.
+            .env_remove("LANGUAGE")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "en_GB.UTF-8")
             .arg("--db")
             .arg(self.file("aftercare.db"))
             .args(args)

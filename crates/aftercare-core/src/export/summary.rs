@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::locale::{Locale, Value};
 use crate::plan::treatment::Session;
 use crate::protocol::Studio;
 
@@ -34,64 +35,75 @@ pub struct Missed {
 }
 
 impl Progress {
-    /// The summary as text: short lines, no markup, dates spelled out.
-    pub fn to_text(&self) -> String {
+    /// The summary as text in `locale`: short lines, no markup, dates spelled out.
+    pub fn to_text(&self, locale: Locale) -> String {
+        let text = |id: &str, args: &[(&str, Value<'_>)]| locale.text_with(id, args);
         let mut lines = vec![
-            "SMP aftercare: my progress".to_string(),
-            format!("As of {}", long(self.today)),
-            format!("Protocol: {}", self.protocol),
+            locale.text("summary-title"),
+            text(
+                "summary-as-of",
+                &[("date", locale.long_day(self.today).into())],
+            ),
+            text(
+                "summary-protocol",
+                &[("name", self.protocol.as_str().into())],
+            ),
         ];
         if let Some(studio) = &self.studio {
-            lines.push(format!("From: {}", studio.name));
+            lines.push(text(
+                "summary-from",
+                &[("studio", studio.name.as_str().into())],
+            ));
         }
         lines.push(String::new());
-        lines.push("Sessions".to_string());
+        lines.push(locale.text("summary-sessions"));
         for (index, session) in self.sessions.iter().enumerate() {
-            let when = if session.date() > self.today {
-                "planned"
+            let id = if session.date() > self.today {
+                "summary-session-planned"
             } else {
-                "done"
+                "summary-session-done"
             };
-            lines.push(format!(
-                "- Session {}: {} at {} ({when})",
-                index + 1,
-                long(session.date()),
-                session.start().format("%H:%M"),
+            lines.push(text(
+                id,
+                &[
+                    ("number", (index + 1).into()),
+                    ("date", locale.long_day(session.date()).into()),
+                    ("time", locale.time(session.start().time()).into()),
+                ],
             ));
         }
         lines.push(String::new());
         if self.days > 0 {
-            lines.push(format!(
-                "Aftercare followed on {} of {} days since the first session; {} reminders done.",
-                self.days_followed, self.days, self.done
+            lines.push(text(
+                "summary-followed",
+                &[
+                    ("followed", self.days_followed.into()),
+                    ("days", self.days.into()),
+                    ("done", self.done.into()),
+                ],
             ));
         }
         if self.missed.is_empty() {
-            lines.push("No missed steps.".to_string());
+            lines.push(locale.text("summary-no-missed"));
         } else {
-            lines.push(format!("Missed steps ({}):", self.missed.len()));
+            lines.push(text(
+                "summary-missed",
+                &[("count", self.missed.len().into())],
+            ));
             for missed in &self.missed {
-                lines.push(format!("- {}: {}", short(missed.date), missed.title));
+                lines.push(format!("- {}: {}", locale.day(missed.date), missed.title));
             }
         }
         if !self.notes.is_empty() {
             lines.push(String::new());
-            lines.push("From my healing journal".to_string());
+            lines.push(locale.text("summary-notes"));
             for (date, note) in &self.notes {
-                lines.push(format!("- {}: {}", short(*date), note.trim()));
+                lines.push(format!("- {}: {}", locale.day(*date), note.trim()));
             }
         }
         lines.push(String::new());
         lines.join("\n")
     }
-}
-
-fn long(date: NaiveDate) -> String {
-    date.format("%A %-d %B %Y").to_string()
-}
-
-fn short(date: NaiveDate) -> String {
-    date.format("%a %-d %b").to_string()
 }
 
 #[cfg(test)]
@@ -120,11 +132,11 @@ mod tests {
             }],
             notes: vec![("2026-03-06".parse().unwrap(), "a little itchy".into())],
         };
-        let text = progress.to_text();
+        let text = progress.to_text("en-GB".parse().unwrap());
         for expected in [
             "From: Ink Studio",
-            "- Session 1: Thursday 5 March 2026 at 10:00 (done)",
-            "- Session 2: Thursday 19 March 2026 at 10:00 (planned)",
+            "- Session 1: Thursday, 5 March 2026 at 10:00 (done)",
+            "- Session 2: Thursday, 19 March 2026 at 10:00 (planned)",
             "on 5 of 6 days",
             "Missed steps (1):",
             "- Sat 7 Mar: Session 1 · day 2: today's steps",

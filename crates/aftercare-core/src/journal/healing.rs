@@ -4,6 +4,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::locale::Locale;
+
 /// The last day on which redness, swelling and tenderness may still grow; after it they should
 /// only settle.
 pub const LAST_GROWING_DAY: i64 = 3;
@@ -103,90 +105,67 @@ impl CheckIn {
 }
 
 /// The advice for `today`'s answers on `day` of healing, given the latest earlier check-in of
-/// the same session if there is one, to tell what got worse.
-pub fn advice(today: &CheckIn, day: i64, earlier: Option<&CheckIn>) -> Advice {
+/// the same session if there is one, to tell what got worse; written in `locale`.
+pub fn advice(today: &CheckIn, day: i64, earlier: Option<&CheckIn>, locale: Locale) -> Advice {
     let mut found: Vec<(Urgency, &str)> = Vec::new();
     let mut flag = |raised: bool, urgency, reason| {
         if raised {
             found.push((urgency, reason));
         }
     };
-    flag(
-        today.fever,
-        Urgency::Doctor,
-        "Fever or chills can mean an infection.",
-    );
-    flag(
-        today.streaks,
-        Urgency::Doctor,
-        "Red streaks running from the area can mean an infection that spreads.",
-    );
+    flag(today.fever, Urgency::Doctor, "healing-fever");
+    flag(today.streaks, Urgency::Doctor, "healing-streaks");
     flag(
         today.discharge == Discharge::Pus,
         Urgency::Practitioner,
-        "Pus or yellow discharge is not part of normal healing.",
+        "healing-pus",
     );
     flag(
         today.pain >= SEVERE_PAIN,
         Urgency::Practitioner,
-        "Severe pain is not part of normal healing.",
+        "healing-severe-pain",
     );
-    flag(
-        today.warmth,
-        Urgency::Practitioner,
-        "An area that feels hot to the touch can be inflamed.",
-    );
+    flag(today.warmth, Urgency::Practitioner, "healing-warmth");
     let settling = day > LAST_GROWING_DAY;
     flag(
         settling && today.spreading,
         Urgency::Practitioner,
-        "Redness that spreads after day 3 should be looked at.",
+        "healing-spreading",
     );
     if let Some(before) = earlier {
         flag(
             settling && today.redness > before.redness,
             Urgency::Practitioner,
-            "Redness is growing after day 3, when it should be fading.",
+            "healing-redness-growing",
         );
         flag(
             today.swelling > before.swelling,
             Urgency::Practitioner,
-            "Swelling is growing instead of going down.",
+            "healing-swelling-growing",
         );
         flag(
             settling && today.pain > before.pain,
             Urgency::Practitioner,
-            "Pain is getting worse after day 3, when it should be easing.",
+            "healing-pain-growing",
         );
     }
     found.sort_by_key(|(urgency, _)| std::cmp::Reverse(*urgency));
     let urgency = found
         .first()
         .map_or(Urgency::Usual, |(urgency, _)| *urgency);
-    let heading = match urgency {
-        Urgency::Doctor => "Contact a doctor today",
-        Urgency::Practitioner => "Contact your practitioner",
-        Urgency::Usual => "Healing as usual",
-    };
-    let message = match urgency {
-        Urgency::Doctor => {
-            "Contact a doctor today, and tell your practitioner. If you feel very unwell, call your local emergency number."
-        }
-        Urgency::Practitioner => {
-            "Contact your practitioner, or a doctor, and describe what you see. Keep the area clean and do not pick at it."
-        }
-        Urgency::Usual => {
-            "Nothing here calls for your practitioner: some redness, itching and flaking are part of healing. Do not scratch or pick; check in again tomorrow."
-        }
+    let (heading, message) = match urgency {
+        Urgency::Doctor => ("healing-doctor", "healing-doctor-advice"),
+        Urgency::Practitioner => ("healing-practitioner", "healing-practitioner-advice"),
+        Urgency::Usual => ("healing-usual", "healing-usual-advice"),
     };
     Advice {
         urgency,
-        heading: heading.to_string(),
+        heading: locale.text(heading),
         reasons: found
             .into_iter()
-            .map(|(_, reason)| reason.to_string())
+            .map(|(_, reason)| locale.text(reason))
             .collect(),
-        message: message.to_string(),
+        message: locale.text(message),
     }
 }
 
@@ -213,7 +192,7 @@ mod tests {
     #[test]
     fn red_flags_call_for_the_practitioner_or_a_doctor() {
         for (name, answers, day, earlier, expected) in cases() {
-            let advice = advice(&answers, day, earlier.as_ref());
+            let advice = advice(&answers, day, earlier.as_ref(), Locale::default());
             assert_eq!(advice.urgency, expected, "{name}: {advice:?}");
             assert_eq!(
                 advice.reasons.is_empty(),
@@ -395,6 +374,7 @@ mod tests {
             },
             2,
             None,
+            Locale::default(),
         );
         assert_eq!(advice.reasons.len(), 2, "{advice:?}");
         assert!(

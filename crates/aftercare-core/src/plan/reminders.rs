@@ -5,10 +5,9 @@
 //! due at the same minute go out as one, so that a day never floods the client.
 
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
 
 use chrono::{
-    DateTime, DurationRound, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Timelike,
+    DateTime, DurationRound, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta,
 };
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize, Serializer};
@@ -17,6 +16,7 @@ use super::settings::Settings;
 use super::spans::{Span, later_session_covers, spans, still_avoided};
 use super::treatment::Treatment;
 use crate::error::Result;
+use crate::locale::Locale;
 use crate::protocol::{At, Category, Kind, Protocol};
 use crate::sun::{self, Ozone, Place, SunDay, Window};
 use crate::wall;
@@ -83,21 +83,18 @@ pub struct Reminder {
 impl Reminder {
     /// What the notification says. Without details, only that there is something, so that the
     /// lock screen tells nobody else about the client's treatment; the app shows the rest.
-    pub fn notification_text(&self, details: bool) -> (String, String) {
+    pub fn notification_text(&self, details: bool, locale: Locale) -> (String, String) {
         if details {
             return (self.title.clone(), self.body.clone());
         }
         let title = match self.category {
-            Category::Digest => "Aftercare: today's steps",
-            Category::Milestone => "Aftercare: something changes today",
-            Category::Prep => "Aftercare: getting ready for your session",
-            Category::Sun => "Aftercare: sun protection",
-            Category::Checkin => "Aftercare: time for a check-in",
+            Category::Digest => "private-digest",
+            Category::Milestone => "private-milestone",
+            Category::Prep => "private-prep",
+            Category::Sun => "private-sun",
+            Category::Checkin => "private-checkin",
         };
-        (
-            title.to_string(),
-            "Open SMP Aftercare to see it.".to_string(),
-        )
+        (locale.text(title), locale.text("private-body"))
     }
 }
 
@@ -107,6 +104,8 @@ pub fn reminders_for(
     protocol: &Protocol,
     settings: &Settings,
 ) -> Vec<Reminder> {
+    // Each rule's words in the client's language, where the protocol has them.
+    let protocol = &protocol.in_language(settings.locale);
     let spans = spans(protocol, treatment);
     let mut reminders = own_reminders(&spans, treatment, settings);
     reminders.extend(digests(&spans, treatment, settings));
@@ -177,13 +176,17 @@ fn own_reminders(spans: &[Span<'_>], treatment: &Treatment, settings: &Settings)
             let (title, mut body) = if let [(only, ..)] = members.as_slice() {
                 (only.rule.title.clone(), only.rule.body.clone())
             } else {
-                (group_title(category).to_string(), bullets(&items, date))
+                let locale = settings.locale;
+                (
+                    locale.text(group_title(category)),
+                    bullets(&items, date, locale),
+                )
             };
             if lead.rule.at == At::Uv
                 && let Some(day) = sun.as_mut().and_then(|sun| sun.day(date))
                 && let Some(window) = day.window
             {
-                add_uv_note(&mut body, &day, window);
+                add_uv_note(&mut body, &day, window, settings.locale);
             }
             Reminder {
                 key: format!("{}/{}/{}", lead.anchor, lead.rule.key, lead.day(date)),
@@ -246,8 +249,8 @@ fn digests<'a>(
             local,
             at,
             shift,
-            title: digest_title(session + 1, day),
-            body: bullets(&items, date),
+            title: digest_title(session + 1, day, settings.locale),
+            body: bullets(&items, date, settings.locale),
             items,
         }
     })
@@ -297,17 +300,19 @@ impl Sun {
 
 /// Adds when to protect the scalp, on the clock of the zone reminders follow (the one the sun
 /// was asked in), and what kind of figure it is.
-fn add_uv_note(body: &mut String, day: &SunDay, window: Window) {
-    // Times written by hand: chrono's formatter, run for hundreds of reminders, shows in the
-    // timeline's timing.
-    let hm = |instant: DateTime<FixedOffset>| (instant.hour(), instant.minute());
-    let ((open_h, open_m), (close_h, close_m), (peak_h, peak_m)) =
-        (hm(window.opens), hm(window.closes), hm(day.peak_at));
-    let _ = write!(
-        body,
-        "\nUV index 3 or more from {open_h:02}:{open_m:02} to {close_h:02}:{close_m:02} (peak {:.0} around {peak_h:02}:{peak_m:02}). A clear-sky estimate: clouds lower it; altitude, snow and water raise it.",
-        day.peak
+fn add_uv_note(body: &mut String, day: &SunDay, window: Window, locale: Locale) {
+    let time = |instant: DateTime<FixedOffset>| locale.time(instant.time()).into();
+    let note = locale.text_with(
+        "uv-note",
+        &[
+            ("opens", time(window.opens)),
+            ("closes", time(window.closes)),
+            ("peak", format!("{:.0}", day.peak).into()),
+            ("peak_at", time(day.peak_at)),
+        ],
     );
+    body.push('\n');
+    body.push_str(&note);
 }
 
 fn item(span: &Span<'_>, date: NaiveDate, until: Option<NaiveDate>) -> Item {
@@ -345,45 +350,48 @@ fn fire(
     }
 }
 
+/// The message that names a group of reminders of `category` going out together.
 fn group_title(category: Category) -> &'static str {
     match category {
-        Category::Milestone => "Changes from today",
-        Category::Digest => "Today's steps",
-        Category::Prep => "Getting ready for your session",
-        Category::Sun => "Sun protection",
-        Category::Checkin => "Time for a check-in",
+        Category::Milestone => "group-milestone",
+        Category::Digest => "group-digest",
+        Category::Prep => "group-prep",
+        Category::Sun => "group-sun",
+        Category::Checkin => "group-checkin",
     }
 }
 
-fn digest_title(session: usize, day: i64) -> String {
+fn digest_title(session: usize, day: i64, locale: Locale) -> String {
+    let session = ("session", session.into());
     match day {
-        ..0 => format!(
-            "Session {session} in {} day{}: today's steps",
-            -day,
-            if day == -1 { "" } else { "s" }
-        ),
-        _ => format!("Session {session} · day {day}: today's steps"),
+        ..0 => locale.text_with("digest-title-before", &[session, ("days", (-day).into())]),
+        _ => locale.text_with("digest-title-day", &[session, ("day", day.into())]),
     }
 }
 
-fn bullets(items: &[Item], date: NaiveDate) -> String {
+fn bullets(items: &[Item], date: NaiveDate, locale: Locale) -> String {
     let mut body = String::new();
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
             body.push('\n');
         }
         body.push_str("• ");
-        if item.kind == Kind::Allowed {
-            body.push_str("New: ");
-        }
-        body.push_str(&item.title);
-        match item.until {
-            Some(until) if until == date => body.push_str(" (last day today)"),
-            Some(until) => {
-                let _ = write!(body, " (through {})", until.format("%a %-d %b"));
+        let step = if item.kind == Kind::Allowed {
+            locale.text_with("digest-allowed", &[("step", item.title.as_str().into())])
+        } else {
+            item.title.clone()
+        };
+        let line = match item.until {
+            Some(until) if until == date => {
+                locale.text_with("digest-until-today", &[("step", step.into())])
             }
-            None => {}
-        }
+            Some(until) => locale.text_with(
+                "digest-until",
+                &[("step", step.into()), ("date", locale.day(until).into())],
+            ),
+            None => step,
+        };
+        body.push_str(&line);
     }
     body
 }

@@ -1,5 +1,5 @@
-//! The client's settings that shape when reminders go out: the reminder time, quiet hours, the
-//! zone they follow, what is muted, and where the sun is followed.
+//! The client's settings that shape when reminders go out and what they say: the reminder time,
+//! quiet hours, the zone they follow, what is muted, where the sun is followed, the language.
 
 use std::fmt;
 use std::str::FromStr;
@@ -9,6 +9,7 @@ use chrono_tz::Tz;
 use serde::{Deserialize, Serialize, Serializer};
 
 use crate::error::{Error, Result};
+use crate::locale::Locale;
 use crate::protocol::Categories;
 use crate::sun::Place;
 use crate::time::hm;
@@ -27,11 +28,13 @@ pub struct Settings {
     /// Where the sun is estimated for; without one, "uv" rules go out at the reminder time on
     /// every day of their window.
     pub place: Option<Place>,
+    /// The language reminders are written in, and its date conventions.
+    pub locale: Locale,
 }
 
 impl Settings {
     /// 09:00, no quiet hours, nothing muted, following `zone`, with the sun of the zone's
-    /// principal city.
+    /// principal city, in English.
     pub fn new(zone: Tz) -> Settings {
         Settings {
             reminder_time: NaiveTime::from_hms_opt(9, 0, 0).expect("09:00 is a time"),
@@ -39,6 +42,7 @@ impl Settings {
             zone,
             muted: Categories::NONE,
             place: places::principal_city(zone.name()).and_then(|city| city.place(0.0).ok()),
+            locale: Locale::default(),
         }
     }
 }

@@ -77,6 +77,20 @@ impl Protocol {
                 );
             }
         }
+        top("language", check_language(&self.language));
+        for (tag, text) in &self.translations {
+            let problem = self
+                .check_translation(tag)
+                .or_else(|| check_text(&text.name, limits::NAME_CHARS, false))
+                .or_else(|| {
+                    let description = text.description.as_deref()?;
+                    check_text(description, limits::DESCRIPTION_CHARS, true)
+                });
+            top(
+                "translations",
+                problem.map(|message| format!("{tag}: {message}")),
+            );
+        }
         top(
             "min_days_between_sessions",
             check_range(
@@ -154,7 +168,25 @@ impl Protocol {
         if let Some(source) = &rule.source {
             check("source", check_text(source, limits::SOURCE_CHARS, false));
         }
+        for (tag, text) in &rule.translations {
+            let problem = self
+                .check_translation(tag)
+                .or_else(|| check_text(&text.title, limits::TITLE_CHARS, false))
+                .or_else(|| check_text(&text.body, limits::BODY_CHARS, true));
+            check(
+                "translations",
+                problem.map(|message| format!("{tag}: {message}")),
+            );
+        }
         found
+    }
+
+    /// A translation's language: a language tag, other than the protocol's own.
+    fn check_translation(&self, tag: &str) -> Option<String> {
+        check_language(tag).or_else(|| {
+            (tag == self.language)
+                .then(|| "the protocol is written in this language already".to_string())
+        })
     }
 
     fn check_lifts(&self, rule: &Rule) -> Option<String> {
@@ -206,6 +238,12 @@ fn check_window(rule: &Rule) -> Option<String> {
         ));
     }
     None
+}
+
+/// A BCP 47 language tag such as `en`, `es` or `pt-BR`.
+fn check_language(tag: &str) -> Option<String> {
+    let readable = tag.len() <= 16 && tag.parse::<icu_locale_core::LanguageIdentifier>().is_ok();
+    (!readable).then(|| format!("`{tag}` is not a language tag such as en, es or pt-BR"))
 }
 
 fn check_key(key: &str) -> Option<String> {

@@ -7,6 +7,8 @@
 use std::fmt;
 use std::str::FromStr;
 
+use std::collections::BTreeMap;
+
 use chrono::NaiveTime;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -14,6 +16,7 @@ use crate::error::{Error, Problem, Result};
 
 mod check;
 pub mod compare;
+mod languages;
 pub mod share;
 
 /// The protocol file format this engine reads and writes.
@@ -255,6 +258,26 @@ pub struct Rule {
     pub body: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// The title and body in other languages, by language tag (`es`, `pt-BR`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: BTreeMap<String, RuleText>,
+}
+
+/// A rule's words in one language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleText {
+    pub title: String,
+    pub body: String,
+}
+
+/// A protocol's name and description in one language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProtocolText {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
 }
 
 impl Rule {
@@ -328,6 +351,20 @@ pub struct Protocol {
     pub grace_hours: GraceHours,
     #[serde(rename = "rule")]
     pub rules: Vec<Rule>,
+    /// The language the protocol is written in (its name, description, titles and bodies).
+    #[serde(default = "english", skip_serializing_if = "is_english")]
+    pub language: String,
+    /// The name and description in other languages, by language tag.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: BTreeMap<String, ProtocolText>,
+}
+
+fn english() -> String {
+    "en".to_string()
+}
+
+fn is_english(language: &str) -> bool {
+    language == "en"
 }
 
 /// Where a protocol comes from: one the app ships, by id, or the text the artist gave (a file,
@@ -410,6 +447,7 @@ impl Protocol {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::locale::Locale;
 
     fn problems(source: &str) -> Vec<Problem> {
         match Protocol::from_toml(source) {
@@ -420,6 +458,141 @@ mod tests {
 
     fn seed_with(edit: impl Fn(&str) -> String) -> String {
         edit(BUNDLED[0].1)
+    }
+
+    fn locale(tag: &str) -> Locale {
+        tag.parse().unwrap()
+    }
+
+    #[test]
+    fn a_client_reads_the_protocol_in_their_language_else_in_its_own() {
+        let seed = Protocol::seed();
+        let wash = |protocol: &Protocol| protocol.rule("wash-ok").unwrap().title.clone();
+        assert_eq!(
+            wash(&seed.in_language(locale("es-MX"))),
+            seed.rule("wash-ok").unwrap().translations["es"].title,
+            "a Mexican client reads the Spanish text"
+        );
+        assert_ne!(
+            seed.in_language(locale("fr")).name,
+            seed.name,
+            "the name is translated too"
+        );
+        let mut english_only = seed.clone();
+        english_only.translations.clear();
+        for rule in &mut english_only.rules {
+            rule.translations.remove("tr");
+        }
+        assert_eq!(
+            wash(&english_only.in_language(locale("tr"))),
+            wash(&seed),
+            "without Turkish, the protocol's own words"
+        );
+        assert_eq!(english_only.in_language(locale("tr")).name, seed.name);
+    }
+
+    #[test]
+    fn an_artist_writes_in_spanish_with_an_english_fallback() {
+        let mut protocol = Protocol::seed();
+        protocol.language = "es".into();
+        for rule in &mut protocol.rules {
+            let spanish = rule.translations.remove("es").unwrap();
+            let english = RuleText {
+                title: std::mem::replace(&mut rule.title, spanish.title),
+                body: std::mem::replace(&mut rule.body, spanish.body),
+            };
+            rule.translations = [("en".to_string(), english)].into();
+        }
+        protocol.translations.clear();
+        protocol
+            .validate()
+            .expect("a protocol may be written in Spanish");
+        let wash = |tag| {
+            protocol
+                .in_language(locale(tag))
+                .rule("wash-ok")
+                .unwrap()
+                .title
+                .clone()
+        };
+        assert_eq!(
+            wash("en-GB"),
+            Protocol::seed().rule("wash-ok").unwrap().title,
+            "English from its translation"
+        );
+        assert_eq!(
+            wash("es"),
+            protocol.rule("wash-ok").unwrap().title,
+            "Spanish, its own"
+        );
+        assert_eq!(
+            wash("fr"),
+            protocol.rule("wash-ok").unwrap().title,
+            "no French: its own, Spanish"
+        );
+    }
+
+    #[test]
+    fn an_artist_edits_in_their_own_language_and_loses_nothing() {
+        let seed = Protocol::seed();
+        let french = seed.written_in(locale("fr-CA"));
+        assert_eq!(french.language, "fr", "French becomes the protocol's own");
+        assert_eq!(
+            french.rule("wash-ok").unwrap().title,
+            seed.rule("wash-ok").unwrap().translations["fr"].title,
+            "the artist edits the French words"
+        );
+        french.validate().expect("still a valid protocol");
+        for tag in ["en", "es", "fr", "pt-BR", "tr"] {
+            let read = |protocol: &Protocol| {
+                let protocol = protocol.in_language(locale(tag));
+                let texts = protocol
+                    .rules
+                    .iter()
+                    .map(|r| (r.title.clone(), r.body.clone()));
+                (protocol.name.clone(), texts.collect::<Vec<_>>())
+            };
+            assert!(
+                read(&french) == read(&seed),
+                "{tag}: every text reads as before"
+            );
+        }
+    }
+
+    #[test]
+    fn a_translation_needs_a_language_tag_other_than_the_protocol_s_own() {
+        let bad = seed_with(|s| {
+            s.replacen(
+                "[rule.translations.es]",
+                "[rule.translations.\"not a tag\"]",
+                1,
+            )
+        });
+        let found = problems(&bad);
+        assert!(
+            found
+                .iter()
+                .any(|p| p.field.ends_with("translations") && p.message.contains("not a tag")),
+            "the field and the tag are named: {found:?}"
+        );
+        let own = seed_with(|s| s.replacen("[rule.translations.es]", "[rule.translations.en]", 1));
+        assert!(
+            problems(&own)
+                .iter()
+                .any(|p| p.message.contains("written in this language already")),
+            "English is the protocol's own language"
+        );
+        let unknown = seed_with(|s| {
+            s.replacen(
+                "[rule.translations.es]\ntitle",
+                "[rule.translations.es]\nheading",
+                1,
+            )
+        });
+        assert!(
+            Protocol::from_toml(&unknown).is_err(),
+            "a translation holds a title and a body, nothing else"
+        );
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Share codes: a protocol as a short, versioned text that fits a QR code, a link or a message,
 //! and the one way a protocol from someone else is read (code, link, JSON or TOML file).
 //!
-//! A code is `SMPA2-` (the format) and the protocol's compact JSON, deflated against a dictionary
+//! A code is `SMPA3-` (the format) and the protocol's compact JSON, deflated against a dictionary
 //! both sides hold (the default protocol as it was when that format was fixed), in unpadded
 //! base64url. A protocol that starts from the default and changes a few days takes a few dozen
 //! characters. Codes of every earlier format still read.
@@ -14,23 +14,26 @@ use crate::error::{Error, Result};
 use crate::protocol::Protocol;
 
 /// The format this build writes.
-pub const FORMAT: u32 = 2;
+pub const FORMAT: u32 = 3;
 /// What every code this build writes starts with.
-pub const PREFIX: &str = "SMPA2-";
+pub const PREFIX: &str = "SMPA3-";
 /// The app's own URL scheme; a link opens the app on the import screen.
 pub const SCHEME: &str = "smp-aftercare";
 /// A link is this followed by the code.
 pub const LINK_PREFIX: &str = "smp-aftercare://protocol/";
-/// The most a protocol from someone else may weigh, as a file or decoded from a code.
-pub const MAX_BYTES: usize = 16 * 1024;
+/// The most a protocol from someone else may weigh, as a file or decoded from a code: the
+/// default protocol in five languages takes about 30 KiB.
+pub const MAX_BYTES: usize = 64 * 1024;
 /// The most a QR code holds in byte mode at error correction level M (version 40).
 const QR_BYTES: usize = 2331;
 
 /// Each format with its dictionary. Frozen: codes already shared decode only with theirs; a
-/// better one needs a new format number. 2 came with the sun rules and the photo check.
-const DICTIONARIES: [(u32, &[u8]); 2] = [
+/// better one needs a new format number. 2 came with the sun rules and the photo check, 3 with
+/// the texts in several languages (an app reading format 2 refuses their `translations`).
+const DICTIONARIES: [(u32, &[u8]); 3] = [
     (1, include_bytes!("../../protocols/share-dictionary-1.json")),
     (2, include_bytes!("../../protocols/share-dictionary-2.json")),
+    (3, include_bytes!("../../protocols/share-dictionary-3.json")),
 ];
 
 fn dictionary(format: u32) -> Option<&'static [u8]> {
@@ -70,7 +73,7 @@ fn deflate(json: &[u8], dictionary: &[u8]) -> Vec<u8> {
     packed
 }
 
-/// The link that opens the app on the protocol: `smp-aftercare://protocol/SMPA2-…`.
+/// The link that opens the app on the protocol: `smp-aftercare://protocol/SMPA3-…`.
 pub fn link(protocol: &Protocol) -> String {
     format!("{LINK_PREFIX}{}", encode(protocol))
 }
@@ -222,14 +225,22 @@ mod tests {
     #[test]
     fn a_protocol_close_to_the_default_gives_a_short_code() {
         let code = encode(&with_wash_from_day_five());
+        // The default in five languages is some 20 KB of JSON: deflate's longest match is 258
+        // bytes, so even an unchanged protocol takes some 80 back-references.
         assert!(
-            code.len() < 200,
+            code.len() < 400,
             "the dictionary makes small edits small: {} characters",
             code.len()
         );
+        // As an artist writes one: in their own language.
+        let mut strict = Protocol::bundled("strict").unwrap();
+        strict.translations.clear();
+        for rule in &mut strict.rules {
+            rule.translations.clear();
+        }
         assert!(
-            encode(&Protocol::bundled("strict").unwrap()).len() < QR_BYTES,
-            "a whole different protocol still fits a QR code"
+            encode(&strict).len() < QR_BYTES,
+            "a whole different protocol in one language still fits a QR code"
         );
     }
 
@@ -243,9 +254,13 @@ mod tests {
             )
         };
         assert_eq!(
-            (hash(1), hash(2)),
-            (7_690_877_816_587_502_602, 13_615_895_733_060_012_773),
-            "codes already shared decode only with their dictionary; a new one needs SMPA3"
+            (hash(1), hash(2), hash(3)),
+            (
+                7_690_877_816_587_502_602,
+                13_615_895_733_060_012_773,
+                12_873_638_047_022_706_670
+            ),
+            "codes already shared decode only with their dictionary; a new one needs SMPA4"
         );
     }
 
@@ -269,6 +284,26 @@ mod tests {
     }
 
     #[test]
+    fn a_code_of_format_two_still_reads() {
+        // What an app of format 2 shared: no texts in other languages.
+        let mut protocol = with_wash_from_day_five();
+        protocol.translations.clear();
+        for rule in &mut protocol.rules {
+            rule.translations.clear();
+        }
+        let json = serde_json::to_vec(&protocol).unwrap();
+        let old = format!(
+            "SMPA2-{}",
+            URL_SAFE_NO_PAD.encode(deflate(&json, dictionary(2).unwrap()))
+        );
+        assert_eq!(
+            decode(&old).unwrap(),
+            protocol,
+            "a code shared before format 3"
+        );
+    }
+
+    #[test]
     fn a_damaged_or_cut_code_is_refused_with_a_reason() {
         let code = encode(&with_wash_from_day_five());
         let cut = &code[..code.len() - 10];
@@ -284,16 +319,16 @@ mod tests {
             "a changed character is refused"
         );
         assert!(
-            matches!(decode("SMPA2-***"), Err(Error::InvalidShareCode { .. })),
+            matches!(decode("SMPA3-***"), Err(Error::InvalidShareCode { .. })),
             "characters a code never has"
         );
     }
 
     #[test]
     fn a_code_from_a_newer_app_says_so() {
-        let error = decode("SMPA3-abcdef").unwrap_err();
+        let error = decode("SMPA4-abcdef").unwrap_err();
         assert!(
-            matches!(error, Error::NewerShareCode { format: 3 }),
+            matches!(error, Error::NewerShareCode { format: 4 }),
             "{error}"
         );
         assert!(error.to_string().contains("update"), "{error}");

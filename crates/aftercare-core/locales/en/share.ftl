@@ -1,0 +1,130 @@
+## The Share screen: an artist's protocol by code or link, the reminders as a calendar file, a
+## progress summary for the artist, and the way into artist mode. Nothing leaves the device
+## unless the client saves or shares it there.
+
+share-title = Share
+share-intro = Nothing leaves this device unless you save or share it here.
+
+## An artist's protocol, pasted as a code or a link, looked at before anything changes.
+
+share-protocol-title = Your artist’s protocol
+share-protocol-intro = Clinics differ on the days. Follow your own artist’s: paste the code or link they gave you, see what changes, then decide.
+share-code-label = Code or link
+share-code-missing = Paste the code or link your artist gave you.
+share-preview = See what changes
+# The protocol offered, as a heading. $name: its name; $version: its version, as its author
+# wrote it (1.2, 2026-spring).
+share-protocol-name = { $name } ({ $version })
+# Who gives the protocol. $studio: the studio's or artist's name.
+share-from = From { $studio }
+# $studio: the studio's or artist's name; $contact: a phone number, e-mail or street address.
+share-from-contact = From { $studio } · { $contact }
+share-no-change = This is the protocol you already follow: nothing would change.
+# Above the list of differences. $count: how many, 1 or more.
+share-changes =
+    { $count ->
+        [one] 1 change from what you follow now:
+       *[other] { $count } changes from what you follow now:
+    }
+# Between what the protocol followed says and what the one offered would say, with a space on
+# each side: point it the way the language reads.
+share-change-arrow = →
+share-nothing-yet = Nothing changes until you choose to follow it. Your sessions and what you ticked stay as they are.
+share-follow = Follow this protocol
+# $name: the protocol's name.
+share-following = Now following { $name }; your reminders follow its days.
+
+## The reminders as a calendar file. The buttons say Save on a computer, Share on a phone.
+
+share-calendar-title = Calendar
+share-calendar-intro = Your reminders and upcoming sessions as a calendar file (.ics) for any calendar app, each with an alert. Import a newer file and the events are updated, not doubled.
+share-calendar-kinds = Which reminders
+share-calendar-from = From (optional)
+share-calendar-to = To (optional)
+share-calendar-save = Save the calendar file
+share-calendar-share = Share the calendar file
+share-calendar-no-kind = Choose at least one kind of reminder.
+share-calendar-backwards = The first day comes after the last.
+
+## The progress summary for the artist (its text comes from the engine).
+
+share-summary-title = Progress for your artist
+share-summary-intro = Your sessions, how many days you followed, and any missed step. Journal notes go only if you tick them.
+share-summary-notes = Journal notes to include
+share-summary-no-notes = No journal notes yet.
+# What a screen reader calls the box that shows the summary.
+share-summary-label = The summary
+share-summary-save = Save the summary
+share-summary-share = Share the summary
+
+## The way into artist mode.
+
+share-artist-title = Are you an SMP artist?
+share-artist-intro = Write your own aftercare days and texts, starting from the default, and give them to your clients as a QR code, a link or a file.
+share-artist-open = Open artist mode
+
+## Artist mode: an artist's own protocol, made from one the app ships or the one followed, then
+## handed to clients as a QR code, a link, a code or a file.
+
+artist-title = Artist mode
+artist-intro = Set the days and words of your own aftercare. Your clients scan the QR code, or open the link, and see what differs before they follow it.
+# Links back to where artist mode was opened from.
+artist-back-share = ← Back to Share
+artist-back-welcome = ← Back to the first steps
+# The protocol the artist starts from.
+artist-base = Start from
+artist-base-seed = The default
+artist-base-strict = The stricter example
+artist-base-current = The one I follow
+# What a screen reader calls the form.
+artist-form-label = Your protocol
+
+## Who gives the protocol.
+
+artist-studio-legend = Your studio
+artist-studio = Studio or artist name
+artist-studio-hint = Shown to your clients with the protocol.
+artist-contact = Contact (optional)
+artist-contact-hint = A phone number or an e-mail address, shown as text.
+artist-name = Protocol name
+artist-version = Version
+
+## Each rule's days and texts.
+
+artist-rules-title = Days and words
+artist-rules-hint = Day 0 is the day of a session; negative days come before it.
+# Under each rule's title: what it asks, and the session its days count from. $kind: avoid
+# (something to avoid for a while), allowed (something allowed again) or do (something to do);
+# $from: each (each session), first (the first session), final (the final session) or treatment
+# (the whole treatment).
+artist-rule-kind =
+    { $kind ->
+        [avoid] Avoid
+        [allowed] Allowed again
+       *[do] Do
+    }, counted from { $from ->
+        [first] the first session
+        [final] the final session
+        [treatment] the treatment
+       *[each] each session
+    }
+artist-from-day = From day
+artist-to-day = To day
+artist-rule-title = Title
+artist-rule-text = Text
+# $rule: the rule's title.
+artist-first-day-whole = { $rule }: the first day must be a whole number.
+# $rule: the rule's title.
+artist-last-day-whole = { $rule }: the last day must be a whole number.
+artist-make = Make the QR code and link
+
+## The protocol, ready to give.
+
+artist-give-title = Give it to your clients
+artist-give-intro = They scan this with their phone’s camera, or open the link, and SMP Aftercare shows them what differs before they follow it.
+artist-qr-alt = QR code of the link to your protocol
+artist-link = Link
+artist-code = Code, to paste in the app’s Share screen
+# The button says Save on a computer, Share on a phone.
+artist-save-file = Save as a protocol file
+artist-share-file = Share as a protocol file

@@ -1,0 +1,109 @@
+### Review status: draft. Written without a native speaker; needs review by one before release.
+
+## The healing journal: the daily check-in, photos, earlier check-ins, notes.
+
+journal-title = Diário
+journal-intro = Como o seu couro cabeludo cicatriza, para você (e para o seu profissional, só se você compartilhar). Tudo fica neste dispositivo.
+
+## The daily check-in. Each question's answers are its own messages, so that they can agree
+## with the sign they describe.
+
+journal-check-in = Como está o seu couro cabeludo hoje?
+journal-redness = Vermelhidão
+journal-redness-none = Nenhuma
+journal-redness-mild = Leve
+journal-redness-moderate = Moderada
+journal-redness-severe = Intensa
+journal-spreading = A vermelhidão se espalha além da área tratada
+journal-swelling = Inchaço
+journal-swelling-none = Nenhum
+journal-swelling-mild = Leve
+journal-swelling-moderate = Moderado
+journal-swelling-severe = Intenso
+journal-itching = Coceira
+journal-itching-none = Nenhuma
+journal-itching-mild = Leve
+journal-itching-moderate = Moderada
+journal-itching-severe = Intensa
+# Followed by a choice of journal-surface-smooth, -flaking, -scabbing.
+journal-surface = A pele está
+journal-surface-smooth = Lisa
+journal-surface-flaking = Descamando
+journal-surface-scabbing = Com casquinhas
+# Above a slider from 0 to 10.
+journal-pain = Dor, de 0 (nenhuma) a 10
+journal-discharge = Secreção (pus: amarela ou verde)
+journal-discharge-none = Nenhuma
+journal-discharge-clear = Transparente
+journal-discharge-pus = Pus
+journal-warmth = A área está quente ao toque
+journal-fever = Febre ou calafrios
+journal-streaks = Listras vermelhas saindo da área
+journal-check-in-save = Salvar registro
+journal-check-in-update = Atualizar o registro de hoje
+journal-check-in-saved = Registro salvo.
+# Under the advice a check-in calls for.
+journal-never-diagnoses = Esta orientação vem do app, que nunca faz diagnósticos.
+
+## Photos.
+
+journal-photos = Fotos
+journal-photos-hint = Fotos sempre com o mesmo ângulo e a mesma luz mostram melhor a cicatrização. O local onde a foto foi tirada é removido antes de ela ser guardada.
+# The label of the date field: the day a photo shows.
+journal-photo-date = Do dia
+journal-photo-take = Tirar foto
+journal-photo-choose = Escolher foto
+journal-photo-added = Foto adicionada, sem a localização.
+journal-photos-none = Nenhuma foto ainda.
+# The two days whose photos are shown side by side.
+journal-photo-first = Primeiro dia
+journal-photo-second = Segundo dia
+# A day in the lists of the two days, short to fit a phone. $day: the day since the session.
+journal-photo-day-short = Dia { $day }
+# A photo's caption. $day: the day since the session; $date: the day, written out.
+journal-photo-day = Dia { $day } · { $date }
+# The photo's text for screen readers. $photo: its caption (journal-photo-day, or the date alone
+# before the first session).
+journal-photo-alt = Seu couro cabeludo, { $photo }
+# A button under a photo.
+journal-photo-delete = Apagar
+# The same button, for screen readers. $photo: the photo's caption.
+journal-photo-delete-label = Apagar a foto: { $photo }
+journal-photo-delete-title = Apagar esta foto?
+# $photo: the photo's caption (journal-photo-day, or the date alone before the first session).
+journal-photo-delete-text = A foto ({ $photo }) será apagada deste dispositivo para sempre.
+# Confirms deleting the photo.
+journal-photo-delete-confirm = Apagar
+journal-photo-deleted = Foto apagada.
+journal-photo-unreadable = Não foi possível ler a foto.
+
+## Earlier check-ins.
+
+journal-history = Seus registros
+# $position: where the day stands ("Session 1 · day 3", "2 days before session 1"); $date: the
+# day, written out.
+journal-history-day = { $position } · { $date }
+# After the day. $redness, $swelling: how strong: none, mild, moderate or severe; $pain: 0 to 10.
+journal-history-signs =
+    · { $redness ->
+        [mild] vermelhidão leve
+        [moderate] vermelhidão moderada
+        [severe] vermelhidão intensa
+       *[none] sem vermelhidão
+    }, { $swelling ->
+        [mild] inchaço leve
+        [moderate] inchaço moderado
+        [severe] inchaço intenso
+       *[none] sem inchaço
+    }, dor { $pain }/10
+journal-history-doctor = Procure um médico
+journal-history-practitioner = Fale com seu profissional
+
+## Notes.
+
+journal-notes = Anotações
+# The label of the text field.
+journal-note = Uma anotação de hoje
+journal-note-save = Salvar anotação
+journal-note-empty = Escreva algo primeiro.
+journal-note-saved = Anotação salva.

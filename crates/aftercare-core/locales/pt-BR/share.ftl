@@ -1,0 +1,132 @@
+### Review status: draft. Written without a native speaker; needs review by one before release.
+
+## The Share screen: an artist's protocol by code or link, the reminders as a calendar file, a
+## progress summary for the artist, and the way into artist mode. Nothing leaves the device
+## unless the client saves or shares it there.
+
+share-title = Compartilhar
+share-intro = Nada sai deste dispositivo, a menos que você salve ou compartilhe aqui.
+
+## An artist's protocol, pasted as a code or a link, looked at before anything changes.
+
+share-protocol-title = O protocolo do seu profissional
+share-protocol-intro = Cada clínica tem seus próprios dias. Siga os do seu profissional: cole o código ou o link que você recebeu, veja o que muda e depois decida.
+share-code-label = Código ou link
+share-code-missing = Cole o código ou o link que você recebeu do seu profissional.
+share-preview = Ver o que muda
+# The protocol offered, as a heading. $name: its name; $version: its version, as its author
+# wrote it (1.2, 2026-spring).
+share-protocol-name = { $name } ({ $version })
+# Who gives the protocol. $studio: the studio's or artist's name.
+share-from = De { $studio }
+# $studio: the studio's or artist's name; $contact: a phone number, e-mail or street address.
+share-from-contact = De { $studio } · { $contact }
+share-no-change = Este já é o protocolo que você segue: nada mudaria.
+# Above the list of differences. $count: how many, 1 or more.
+share-changes =
+    { $count ->
+        [one] { $count } mudança em relação ao que você segue agora:
+       *[other] { $count } mudanças em relação ao que você segue agora:
+    }
+# Between what the protocol followed says and what the one offered would say, with a space on
+# each side: point it the way the language reads.
+share-change-arrow = →
+share-nothing-yet = Nada muda até você decidir seguir este protocolo. Suas sessões e o que você marcou continuam como estão.
+share-follow = Seguir este protocolo
+# $name: the protocol's name.
+share-following = Agora você segue { $name }; seus lembretes seguem os dias desse protocolo.
+
+## The reminders as a calendar file. The buttons say Save on a computer, Share on a phone.
+
+share-calendar-title = Calendário
+share-calendar-intro = Seus lembretes e próximas sessões em um arquivo de calendário (.ics) para qualquer app de calendário, cada um com um alerta. Se você importar um arquivo mais recente, os eventos são atualizados, não duplicados.
+share-calendar-kinds = Quais lembretes
+share-calendar-from = De (opcional)
+share-calendar-to = Até (opcional)
+share-calendar-save = Salvar o arquivo de calendário
+share-calendar-share = Compartilhar o arquivo de calendário
+share-calendar-no-kind = Escolha pelo menos um tipo de lembrete.
+share-calendar-backwards = O primeiro dia vem depois do último.
+
+## The progress summary for the artist (its text comes from the engine).
+
+share-summary-title = Progresso para o seu profissional
+share-summary-intro = Suas sessões, em quantos dias você seguiu os cuidados e as etapas perdidas. As anotações do diário só vão se você marcá-las.
+share-summary-notes = Anotações do diário a incluir
+share-summary-no-notes = Nenhuma anotação no diário ainda.
+# What a screen reader calls the box that shows the summary.
+share-summary-label = O resumo
+share-summary-save = Salvar o resumo
+share-summary-share = Compartilhar o resumo
+
+## The way into artist mode.
+
+share-artist-title = Você é profissional de SMP?
+share-artist-intro = Escreva seus próprios dias e textos de cuidados, a partir do padrão, e passe-os aos seus clientes como QR code, link ou arquivo.
+share-artist-open = Abrir o modo profissional
+
+## Artist mode: an artist's own protocol, made from one the app ships or the one followed, then
+## handed to clients as a QR code, a link, a code or a file.
+
+artist-title = Modo profissional
+artist-intro = Defina os dias e os textos dos seus próprios cuidados. Seus clientes leem o QR code, ou abrem o link, e veem o que muda antes de seguir o protocolo.
+# Links back to where artist mode was opened from.
+artist-back-share = ← Voltar para Compartilhar
+artist-back-welcome = ← Voltar para os primeiros passos
+# The protocol the artist starts from.
+artist-base = Começar a partir de
+artist-base-seed = O padrão
+artist-base-strict = O exemplo mais rigoroso
+artist-base-current = O que eu sigo
+# What a screen reader calls the form.
+artist-form-label = Seu protocolo
+
+## Who gives the protocol.
+
+artist-studio-legend = Seu estúdio
+artist-studio = Nome do estúdio ou do profissional
+artist-studio-hint = Exibido aos seus clientes junto com o protocolo.
+artist-contact = Contato (opcional)
+artist-contact-hint = Um telefone ou um e-mail, exibido como texto.
+artist-name = Nome do protocolo
+artist-version = Versão
+
+## Each rule's days and texts.
+
+artist-rules-title = Dias e textos
+artist-rules-hint = O dia 0 é o dia de uma sessão; dias negativos vêm antes dela.
+# Under each rule's title: what it asks, and the session its days count from. $kind: avoid
+# (something to avoid for a while), allowed (something allowed again) or do (something to do);
+# $from: each (each session), first (the first session), final (the final session) or treatment
+# (the whole treatment).
+artist-rule-kind =
+    { $kind ->
+        [avoid] Evitar
+        [allowed] Liberado de novo
+       *[do] Fazer
+    }; dias contados a partir { $from ->
+        [first] da primeira sessão
+        [final] da última sessão
+        [treatment] do tratamento
+       *[each] de cada sessão
+    }
+artist-from-day = Do dia
+artist-to-day = Até o dia
+artist-rule-title = Título
+artist-rule-text = Texto
+# $rule: the rule's title.
+artist-first-day-whole = { $rule }: o primeiro dia precisa ser um número inteiro.
+# $rule: the rule's title.
+artist-last-day-whole = { $rule }: o último dia precisa ser um número inteiro.
+artist-make = Gerar o QR code e o link
+
+## The protocol, ready to give.
+
+artist-give-title = Passe para seus clientes
+artist-give-intro = Eles leem este código com a câmera do celular, ou abrem o link, e o SMP Aftercare mostra o que muda antes de eles seguirem o protocolo.
+artist-qr-alt = QR code do link para o seu protocolo
+artist-link = Link
+artist-code = Código, para colar na tela Compartilhar do app
+# The button says Save on a computer, Share on a phone.
+artist-save-file = Salvar como arquivo de protocolo
+artist-share-file = Compartilhar como arquivo de protocolo

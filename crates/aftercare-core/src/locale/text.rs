@@ -1,0 +1,116 @@
+//! The message catalog: every text the client reads, in Project Fluent, one bundle a language,
+//! English behind every other as the fallback. The UI reads the same files (`catalog_source`).
+
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+
+use super::{Language, Locale};
+
+pub use fluent_bundle::FluentValue as Value;
+
+/// The catalog's files, by area; each language has every one.
+macro_rules! catalog {
+    ($($file:literal),* $(,)?) => {
+        /// Each language's files, in [`Language::ALL`]'s order.
+        const SOURCES: [&[&str]; 5] = [
+            &[$(include_str!(concat!("../../locales/en/", $file, ".ftl"))),*],
+            &[$(include_str!(concat!("../../locales/es/", $file, ".ftl"))),*],
+            &[$(include_str!(concat!("../../locales/fr/", $file, ".ftl"))),*],
+            &[$(include_str!(concat!("../../locales/pt-BR/", $file, ".ftl"))),*],
+            &[$(include_str!(concat!("../../locales/tr/", $file, ".ftl"))),*],
+        ];
+    };
+}
+catalog!(
+    "core", "shell", "cli", "ui", "today", "timeline", "journal", "sessions", "share", "settings",
+    "welcome",
+);
+
+type Bundle = FluentBundle<FluentResource>;
+
+fn index(language: Language) -> usize {
+    Language::ALL
+        .iter()
+        .position(|shipped| *shipped == language)
+        .expect("ALL lists every language")
+}
+
+/// Every file of a language's catalog, as one Fluent source: what the UI parses.
+pub fn catalog_source(language: Language) -> String {
+    SOURCES[index(language)].join("\n")
+}
+
+fn bundle(language: Language) -> &'static Bundle {
+    static BUNDLES: [OnceLock<Bundle>; 5] = [const { OnceLock::new() }; 5];
+    BUNDLES[index(language)].get_or_init(|| {
+        let tag = Locale::from(language).tag();
+        let mut bundle = Bundle::new_concurrent(vec![tag.parse().expect("shipped tags parse")]);
+        // Notifications and the terminal show Unicode isolation marks as boxes; no shipped
+        // language is written right to left.
+        bundle.set_use_isolating(false);
+        bundle
+            .add_builtins()
+            .expect("NUMBER is added to a new bundle once");
+        for source in SOURCES[index(language)] {
+            let resource = FluentResource::try_new((*source).to_string())
+                .expect("the catalog parses: tests/catalog checks every file");
+            bundle
+                .add_resource(resource)
+                .expect("no message is defined twice: tests/catalog checks every file");
+        }
+        bundle
+    })
+}
+
+fn format(language: Language, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+    let bundle = bundle(language);
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, args, &mut errors);
+    errors.is_empty().then(|| text.into_owned())
+}
+
+impl Locale {
+    /// The catalog's message `id` in this language, else in English.
+    pub fn text(&self, id: &str) -> String {
+        self.text_with(id, &[])
+    }
+
+    /// The message `id` with its variables: `("days", 3.into())`.
+    pub fn text_with(&self, id: &str, args: &[(&str, Value<'_>)]) -> String {
+        let args = (!args.is_empty()).then(|| {
+            args.iter()
+                .map(|(name, value)| (*name, value.clone()))
+                .collect::<FluentArgs<'_>>()
+        });
+        format(self.language, id, args.as_ref())
+            .or_else(|| format(Language::English, id, args.as_ref()))
+            .unwrap_or_else(|| {
+                debug_assert!(false, "`{id}` is missing from the English catalog");
+                id.to_string()
+            })
+    }
+}
+
+impl Locale {
+    /// Where a date stands: `Session 1 · day 3`, or `2 days before session 1`.
+    pub fn position(&self, session: usize, day: i64) -> String {
+        let session = ("session", session.into());
+        if day >= 0 {
+            self.text_with("position-day", &[session, ("day", day.into())])
+        } else {
+            self.text_with("position-before", &[session, ("days", (-day).into())])
+        }
+    }
+
+    /// `today`, `tomorrow`, `in 3 days`, `yesterday`, `5 days ago`.
+    pub fn in_days(&self, days: i64) -> String {
+        if days >= 0 {
+            self.text_with("days-ahead", &[("days", days.into())])
+        } else {
+            self.text_with("days-ago", &[("days", (-days).into())])
+        }
+    }
+}

@@ -1,0 +1,49 @@
+//! The language the UI speaks: the client's catalog and date conventions, handed to the WebView
+//! with the page, as the first overview is.
+
+use aftercare_core::locale::{CHOICES, Conventions, catalog_source};
+use aftercare_core::{Language, Locale};
+use serde::Serialize;
+use tauri::{AppHandle, Runtime};
+
+use crate::error::Result;
+use crate::state::{AppState, blocking};
+
+/// What `ui/js/i18n.js` and `ui/js/format.js` need.
+#[derive(Debug, Serialize)]
+pub(crate) struct LocaleView {
+    /// With the region whose conventions apply: `en-GB`.
+    tag: String,
+    /// The English catalog, behind every other.
+    english: String,
+    /// The language's own catalog; none for English.
+    catalog: Option<String>,
+    conventions: Conventions,
+    choices: Vec<Choice>,
+}
+
+#[derive(Debug, Serialize)]
+struct Choice {
+    tag: &'static str,
+    name: &'static str,
+}
+
+pub(crate) fn locale_of(state: &AppState) -> Result<LocaleView> {
+    let locale: Locale = state.store().preferences()?.locale();
+    Ok(LocaleView {
+        tag: locale.tag(),
+        english: catalog_source(Language::English),
+        catalog: (locale.language != Language::English).then(|| catalog_source(locale.language)),
+        conventions: locale.conventions(),
+        choices: CHOICES
+            .iter()
+            .map(|&(tag, name)| Choice { tag, name })
+            .collect(),
+    })
+}
+
+/// The client's language: the chosen one, else the system's.
+#[tauri::command]
+pub(crate) async fn locale<R: Runtime>(app: AppHandle<R>) -> Result<LocaleView> {
+    blocking(app, locale_of).await
+}

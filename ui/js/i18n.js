@@ -1,0 +1,47 @@
+// The client's language: the catalog's messages (the same Fluent files the Rust side speaks
+// from, sent by it at start) and the locale's date conventions, for every screen.
+
+import { FluentBundle, FluentResource } from '../vendor/fluent-bundle/index.js';
+
+/** @type {FluentBundle} */
+let bundle = new FluentBundle('en');
+/** @type {import('./api.js').Locale | null} */
+let current = null;
+
+/**
+ * Speaks `locale` from now on: its messages over English's, its date conventions, its tag on
+ * the page (for hyphenation, casing such as Turkish İ, and screen readers), and the static texts
+ * of index.html (those with `data-l10n-id`).
+ * @param {import('./api.js').Locale} locale
+ */
+export function useLocale(locale) {
+  // No isolation marks around variables, as on the Rust side: no shipped language is written
+  // right to left, and a screen then reads exactly as a notification does.
+  const next = new FluentBundle(locale.tag, { useIsolating: false });
+  next.addResource(new FluentResource(locale.english));
+  if (locale.catalog) next.addResource(new FluentResource(locale.catalog), { allowOverrides: true });
+  bundle = next;
+  current = locale;
+  document.documentElement.lang = locale.tag;
+  for (const element of document.querySelectorAll('[data-l10n-id]')) {
+    element.textContent = t(element.dataset.l10nId);
+  }
+}
+
+/**
+ * The message `id` in the client's language: `t('today-title')`, `t('days-ahead', { days: 3 })`.
+ * @param {string} id
+ * @param {Record<string, string | number>} [args]
+ * @returns {string}
+ */
+export function t(id, args) {
+  const message = bundle.getMessage(id);
+  if (!message?.value) {
+    window.__aftercareErrors?.push(`no message ${id}`);
+    return id;
+  }
+  return bundle.formatPattern(message.value, args);
+}
+
+/** How this locale writes dates and times (see format.js). */
+export const conventions = () => current?.conventions;
