@@ -697,7 +697,40 @@ def languages(binary, shots, clock):
     finally:
         app.stop()
         shutil.rmtree(home, ignore_errors=True)
+    checked += turkish(binary, shots, clock)
     return checked
+
+
+def turkish(binary, shots, clock):
+    """A phone in Turkish: headings the stylesheet sets in capitals keep Turkish's dotted capital
+    İ (the page says it is Turkish, so the WebView capitalises as Turkish does)."""
+    home = pathlib.Path(tempfile.mkdtemp(prefix="aftercare-e2e-"))
+    app = App(binary, home, shots, zone="Europe/Istanbul", clock=clock, lang="tr_TR.UTF-8")
+    try:
+        app.start()
+        app.fill("input[name=first-date]", (app.today() - datetime.timedelta(days=2)).isoformat())
+        app.click("button[type=submit]")
+        app.wait_for("h1", "1. seans · 2. gün")
+        capitals = app.driver.execute_script(
+            "return [...document.querySelectorAll('main *')]"
+            ".filter(e => getComputedStyle(e).textTransform === 'uppercase' && e.textContent.trim())"
+            ".map(e => [e.textContent.trim(), e.innerText.trim()])"
+        )
+        dotted = [(text, shown) for text, shown in capitals if "i" in text]
+        assert dotted, f"a capitalised heading with an i to check: {capitals}"
+        for text, shown in dotted:
+            assert shown == turkish_upper(text), f"Turkish capitals: {text!r} shows as {shown!r}"
+        app.driver.save_screenshot(str(shots / "today-tr-phone.png"))
+        assert app.errors() == [], f"JavaScript errors: {app.errors()}"
+    finally:
+        app.stop()
+        shutil.rmtree(home, ignore_errors=True)
+    return ["a phone in Turkish: capitalised headings write i as İ and ı as I"]
+
+
+def turkish_upper(text):
+    """Turkish capitals: i becomes İ, ı becomes I; the rest as everywhere."""
+    return text.replace("i", "İ").replace("ı", "I").upper()
 
 
 def make_artist_protocol(app):
