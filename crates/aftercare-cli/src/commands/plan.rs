@@ -277,17 +277,7 @@ fn checklist(today: &Today, locale: Locale) -> String {
         }
         let _ = writeln!(out, "\n{}", locale.text(heading));
         for item in items {
-            let step = item.title.as_str();
-            let mut line = match item.until {
-                Some(until) if until == today.date => {
-                    locale.text_with("digest-until-today", &[("step", step.into())])
-                }
-                Some(until) => locale.text_with(
-                    "digest-until",
-                    &[("step", step.into()), ("date", locale.day(until).into())],
-                ),
-                None => step.to_string(),
-            };
+            let mut line = locale.step_until(item.title.clone(), item.until, today.date);
             if item.new && state != State::AllowedToday {
                 line = locale.text_with("cli-today-new", &[("step", line.into())]);
             }

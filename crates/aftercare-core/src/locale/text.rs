@@ -3,6 +3,8 @@
 
 use std::sync::OnceLock;
 
+use chrono::NaiveDate;
+
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 
@@ -102,6 +104,21 @@ impl Locale {
             self.text_with("position-day", &[session, ("day", day.into())])
         } else {
             self.text_with("position-before", &[session, ("days", (-day).into())])
+        }
+    }
+
+    /// A step that lasts until `until`, as written on `date`: `Keep your scalp dry (through
+    /// Mon 9 Mar)`, `(last day today)`, or the step alone when it has no end.
+    pub fn step_until(&self, step: String, until: Option<NaiveDate>, date: NaiveDate) -> String {
+        match until {
+            Some(until) if until == date => {
+                self.text_with("digest-until-today", &[("step", step.into())])
+            }
+            Some(until) => self.text_with(
+                "digest-until",
+                &[("step", step.into()), ("date", self.day(until).into())],
+            ),
+            None => step,
         }
     }
 

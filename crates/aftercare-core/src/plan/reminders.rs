@@ -381,17 +381,7 @@ fn bullets(items: &[Item], date: NaiveDate, locale: Locale) -> String {
         } else {
             item.title.clone()
         };
-        let line = match item.until {
-            Some(until) if until == date => {
-                locale.text_with("digest-until-today", &[("step", step.into())])
-            }
-            Some(until) => locale.text_with(
-                "digest-until",
-                &[("step", step.into()), ("date", locale.day(until).into())],
-            ),
-            None => step,
-        };
-        body.push_str(&line);
+        body.push_str(&locale.step_until(step, item.until, date));
     }
     body
 }
