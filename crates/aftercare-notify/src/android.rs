@@ -11,7 +11,10 @@
 //! - The tap and action intents carry `notification.sourceJson`, which the plugin parses into the
 //!   action event's `notification`: the only way Done or "In an hour" says which reminder it was
 //!   for. A notification re-armed after a reboot is that stored JSON read back, so the stored JSON
-//!   carries a `sourceJson` of its own, one level down; every later reboot reads the same.
+//!   carries a `sourceJson` of its own, one level down. A later reboot reads the same, except for
+//!   a notification whose time passed while the phone was off: the boot receiver fires it 15
+//!   seconds on and keeps its read-back copy's `sourceJson` instead, one level fewer. Hence
+//!   [`QUICK_REBOOTS`] levels more.
 //! - `allowWhileIdle` false gives alarms that sleep through Doze until something else wakes the
 //!   phone; true gives wake-up alarms, exact where the app may schedule exact alarms.
 //! - Dates are read with the pattern `yyyy-MM-dd'T'HH:mm:ss.SSS'Z'`, in UTC.
@@ -23,19 +26,24 @@ use crate::Notification;
 /// The action type every reminder carries: Done, and put off for an hour.
 pub const ACTIONS: &str = "reminder";
 
+/// How many reboots in a row, each within 15 seconds of the one before (before the boot receiver's
+/// re-armed notification fired), a notification survives with buttons that name its reminder.
+/// It is still shown after one more; each level costs its JSON once more, escaped.
+pub const QUICK_REBOOTS: usize = 3;
+
 /// The arguments of the plugin's `batch` command: notifications to show at their time, kept for
 /// the boot receiver.
 pub fn batch(notifications: &[Notification]) -> Value {
     let notifications: Vec<Value> = notifications
         .iter()
-        .map(|n| carrying_itself(fields(n, true)))
+        .map(|n| carrying_itself(&fields(n, true)))
         .collect();
     json!({ "notifications": notifications })
 }
 
 /// The arguments of the plugin's `show` command: a notification shown now.
 pub fn show(notification: &Notification) -> Value {
-    carrying_itself(fields(notification, false))
+    carrying_itself(&fields(notification, false))
 }
 
 fn fields(notification: &Notification, scheduled: bool) -> Map<String, Value> {
@@ -57,17 +65,17 @@ fn fields(notification: &Notification, scheduled: bool) -> Map<String, Value> {
     fields
 }
 
-/// The notification with its own JSON in `sourceJson`, which in turn carries it once more: what
-/// the boot receiver reads back must itself carry the JSON the action intents need.
-fn carrying_itself(fields: Map<String, Value>) -> Value {
-    let mut inner = fields.clone();
-    inner.insert(
-        "sourceJson".into(),
-        Value::Object(fields.clone()).to_string().into(),
-    );
-    let mut outer = fields;
-    outer.insert("sourceJson".into(), Value::Object(inner).to_string().into());
-    Value::Object(outer)
+/// The notification with its own JSON in `sourceJson`, which in turn carries it once more, and so
+/// on [`QUICK_REBOOTS`] levels down: what each reboot reads back must itself carry the JSON the
+/// action intents need and the boot receiver keeps next.
+fn carrying_itself(fields: &Map<String, Value>) -> Value {
+    let mut level = fields.clone();
+    for _ in 0..=QUICK_REBOOTS {
+        let mut outer = fields.clone();
+        outer.insert("sourceJson".into(), Value::Object(level).to_string().into());
+        level = outer;
+    }
+    Value::Object(level)
 }
 
 #[cfg(test)]
@@ -98,9 +106,8 @@ mod tests {
     }
 
     #[test]
-    fn what_the_boot_receiver_keeps_reads_back_as_the_notification_and_carries_itself_again() {
+    fn what_each_quick_reboot_keeps_reads_back_as_the_notification_and_names_it_for_its_buttons() {
         let sent = &batch(&[reminder()])["notifications"][0];
-        let kept = source(sent);
         let without = |value: &Value| {
             let mut value = value.clone();
             value
@@ -109,15 +116,25 @@ mod tests {
                 .remove("sourceJson");
             value
         };
+        // `batch` keeps the sent `sourceJson`; each reboot before the re-armed one fired keeps
+        // what it read back's `sourceJson`.
+        let mut kept = source(sent);
+        for reboot in 1..=QUICK_REBOOTS {
+            assert_eq!(
+                without(&kept),
+                without(sent),
+                "reboot {reboot} reads back the notification, schedule included"
+            );
+            kept = source(&kept);
+            assert_eq!(
+                kept["id"], 42,
+                "after reboot {reboot}, a button still names the reminder"
+            );
+        }
         assert_eq!(
             without(&kept),
             without(sent),
-            "the kept copy is the notification, schedule included"
-        );
-        assert_eq!(
-            source(&kept),
-            without(sent),
-            "what a reboot re-arms carries the JSON its action intents need"
+            "one more reboot still shows the notification"
         );
         assert_eq!(
             kept["schedule"]["at"],

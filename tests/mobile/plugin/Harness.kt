@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature
 import com.fasterxml.jackson.databind.JsonNode
 import com.fasterxml.jackson.databind.ObjectMapper
 import java.io.File
+import java.util.Date
 import kotlin.system.exitProcess
 
 private val problems = ArrayList<String>()
@@ -77,19 +78,33 @@ fun main(args: Array<String>) {
     }
     NotificationStorage(context, invokeMapper()).appendNotifications(batch.notifications)
 
-    // The reboot: what LocalNotificationRestoreReceiver reads back, with a plain ObjectMapper.
+    // Reboots in a row: what LocalNotificationRestoreReceiver reads back, with a plain
+    // ObjectMapper. It fires a notification whose time passed while the phone was off 15 seconds
+    // on, moving its date, and keeps it again (appendNotifications): its `sourceJson`, one level
+    // down. Every one is taken as past due here, each reboot before the last one's alarms fired.
+    val quickReboots = payloads["quickReboots"].asInt()
     val boot = NotificationStorage(context, ObjectMapper())
-    val kept = boot.getSavedNotificationIds()
-    check(kept.size == expected.size, "the boot receiver finds ${kept.size} of ${expected.size}")
-    for (key in kept) {
-        val restored = try {
-            boot.getSavedNotification(key)
-        } catch (e: Exception) {
-            check(false, "after a reboot, $key cannot be read: ${e.message}")
-            continue
+    for (reboot in 1..quickReboots + 1) {
+        val kept = boot.getSavedNotificationIds()
+        check(kept.size == expected.size, "reboot $reboot: the boot receiver finds ${kept.size} of ${expected.size}")
+        val due = ArrayList<Notification>()
+        for (key in kept) {
+            val restored = try {
+                boot.getSavedNotification(key)
+            } catch (e: Exception) {
+                check(false, "after reboot $reboot, $key cannot be read: ${e.message}")
+                continue
+            }
+            compare(expected.getValue(key.toInt()), restored, "after reboot $reboot")
+            if (reboot <= quickReboots) {
+                check(actionId(restored?.sourceJson) == key.toInt(), "after reboot $reboot: an action on $key does not name it")
+            }
+            restored?.let {
+                (it.schedule as? NotificationSchedule.At)?.date = Date(System.currentTimeMillis() + 15 * 1000)
+                due.add(it)
+            }
         }
-        compare(expected.getValue(key.toInt()), restored, "after a reboot")
-        check(actionId(restored?.sourceJson) == key.toInt(), "after a reboot: an action on $key does not name it")
+        boot.appendNotifications(due)
     }
 
     // `show`, a late reminder shown at once, and its actions.
@@ -100,7 +115,7 @@ fun main(args: Array<String>) {
     }
 
     if (problems.isEmpty()) {
-        println("ok: ${expected.size} notifications through batch, a reboot's restore and show; every action names its reminder ($checks checks)")
+        println("ok: ${expected.size} notifications through batch, ${quickReboots + 1} reboots in a row and show; every action names its reminder ($checks checks)")
     } else {
         problems.forEach { println("FAIL: $it") }
         println("${problems.size} of $checks checks failed")
