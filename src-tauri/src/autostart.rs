@@ -1,6 +1,8 @@
 //! Starting at login, on the desktop: reminders fire only while the app runs, so the client can
 //! have it start in the tray. An XDG autostart entry, the freedesktop way; none on phones.
 
+use aftercare_core::locale::Message;
+
 use crate::error::{Error, Result};
 
 /// The argument the autostart entry passes: start in the tray, without a window.
@@ -36,10 +38,9 @@ pub(crate) fn enabled() -> Option<bool> {
 pub(crate) fn set(on: bool) -> Result<()> {
     #[cfg(desktop)]
     {
-        let path = entry().ok_or_else(|| {
-            Error::Platform("cannot tell where the desktop keeps autostart entries".into())
-        })?;
-        let failed = |e: std::io::Error| Error::Platform(format!("{}: {e}", path.display()));
+        let path =
+            entry().ok_or_else(|| Error::Platform(Message::new("error-autostart-no-folder")))?;
+        let failed = |e: std::io::Error| Error::platform(format!("{}: {e}", path.display()));
         if !on {
             return match std::fs::remove_file(&path) {
                 Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(failed(e)),
@@ -59,6 +60,6 @@ pub(crate) fn set(on: bool) -> Result<()> {
     #[cfg(mobile)]
     {
         let _ = on;
-        Err(Error::Platform("phones start apps themselves".into()))
+        Err(Error::Platform(Message::new("error-autostart-phone")))
     }
 }

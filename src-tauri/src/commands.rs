@@ -220,6 +220,7 @@ pub(crate) async fn set_preferences<R: Runtime>(
     blocking(app, move |state| {
         let parsed = preferences.parse(&state.store().preferences()?)?;
         state.edit(|store| Ok(store.set_preferences(&parsed, now())?))?;
+        crate::locale::speak(parsed.locale());
         overview_of(state)
     })
     .await

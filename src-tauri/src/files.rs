@@ -25,7 +25,7 @@ pub(crate) async fn hand_over<R: Runtime>(
         move || write(&path)
     })
     .await
-    .map_err(|e| Error::Platform(e.to_string()))??;
+    .map_err(Error::platform)??;
     let said = share_sheet(app, &path, mime)?;
     let locale = app.state::<AppState>().store().preferences()?.locale();
     Ok(match said {
@@ -62,7 +62,7 @@ pub(crate) async fn hand_over_text<R: Runtime>(
 ) -> Result<String> {
     hand_over(app, name, mime, move |path| {
         std::fs::write(path, contents)
-            .map_err(|e| Error::Platform(format!("{}: {e}", path.display())))
+            .map_err(|e| Error::platform(format!("{}: {e}", path.display())))
     })
     .await
 }
@@ -74,8 +74,8 @@ fn folder_for_client<R: Runtime>(app: &AppHandle<R>) -> Result<PathBuf> {
     } else {
         path.app_cache_dir()
     };
-    let folder = folder.map_err(|e| Error::Platform(e.to_string()))?;
-    std::fs::create_dir_all(&folder).map_err(|e| Error::Platform(e.to_string()))?;
+    let folder = folder.map_err(Error::platform)?;
+    std::fs::create_dir_all(&folder).map_err(Error::platform)?;
     Ok(folder)
 }
 
@@ -91,9 +91,9 @@ fn share_sheet<R: Runtime>(_app: &AppHandle<R>, _path: &Path, _mime: &str) -> Re
 #[cfg(mobile)]
 fn share_sheet<R: Runtime>(app: &AppHandle<R>, path: &Path, mime: &str) -> Result<Handed> {
     use tauri_plugin_sharekit::{ShareExt, ShareFileOptions};
-    let window = app
-        .get_webview_window("main")
-        .ok_or_else(|| Error::Platform("the app's window is closed".into()))?;
+    let window = app.get_webview_window("main").ok_or_else(|| {
+        Error::Platform(aftercare_core::locale::Message::new("error-window-closed"))
+    })?;
     let options = ShareFileOptions {
         mime_type: Some(mime.to_string()),
         ..ShareFileOptions::default()
@@ -109,6 +109,6 @@ fn share_sheet<R: Runtime>(app: &AppHandle<R>, path: &Path, mime: &str) -> Resul
         } else {
             Handed::ToSheet
         }),
-        Err(e) => Err(Error::Platform(e.to_string())),
+        Err(e) => Err(Error::platform(e)),
     }
 }

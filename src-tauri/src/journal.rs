@@ -3,6 +3,7 @@
 //! raw bytes, and one path for every platform is one path to test.
 
 use aftercare_core::healing::CheckIn;
+use aftercare_core::locale::Message;
 use aftercare_core::parse;
 use aftercare_store::{Assessed, PhotoInfo};
 use base64::Engine as _;
@@ -74,9 +75,7 @@ pub(crate) async fn add_photo<R: Runtime>(
     blocking(app, move |state| {
         let date = parse::date(&date)?;
         let bytes = BASE64.decode(base64.as_bytes()).map_err(|e| {
-            Error::Input(format!(
-                "the photo did not arrive whole ({e}); nothing was stored"
-            ))
+            Error::Input(Message::new("error-photo-incomplete").arg("detail", e.to_string()))
         })?;
         Ok(state.store().add_photo(date, &bytes, now())?)
     })

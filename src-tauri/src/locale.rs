@@ -1,6 +1,8 @@
 //! The language the UI speaks: the client's catalog and date conventions, handed to the WebView
 //! with the page, as the first overview is.
 
+use std::sync::RwLock;
+
 use aftercare_core::locale::{CHOICES, Conventions, catalog_source};
 use aftercare_core::{Language, Locale};
 use serde::Serialize;
@@ -28,8 +30,28 @@ struct Choice {
     name: &'static str,
 }
 
+/// The language the UI was last given, for what reaches it without a state to ask: errors, which
+/// serde serializes without context. English until the page asks.
+static SPOKEN: RwLock<Option<Locale>> = RwLock::new(None);
+
+pub(crate) fn current() -> Locale {
+    SPOKEN
+        .read()
+        .ok()
+        .and_then(|spoken| *spoken)
+        .unwrap_or_default()
+}
+
+/// Errors from now on are in this language.
+pub(crate) fn speak(locale: Locale) {
+    if let Ok(mut spoken) = SPOKEN.write() {
+        *spoken = Some(locale);
+    }
+}
+
 pub(crate) fn locale_of(state: &AppState) -> Result<LocaleView> {
     let locale: Locale = state.store().preferences()?.locale();
+    speak(locale);
     Ok(LocaleView {
         tag: locale.tag(),
         english: catalog_source(Language::English),

@@ -86,5 +86,5 @@ pub(crate) async fn blocking<R: Runtime, T: Send + 'static>(
 ) -> Result<T> {
     tauri::async_runtime::spawn_blocking(move || work(&app.state::<AppState>()))
         .await
-        .map_err(|e| Error::Platform(e.to_string()))?
+        .map_err(Error::platform)?
 }

@@ -3,54 +3,69 @@
 use std::fmt::Write as _;
 use std::io;
 
-use aftercare_core::Problem;
+use aftercare_core::locale::Message;
+use aftercare_core::{Locale, Problem};
 
+/// Put into words by [`Error::message`] in the client's language (`Display`: English).
 #[derive(Debug, thiserror::Error)]
 pub(crate) enum Error {
-    #[error(transparent)]
     Core(#[from] aftercare_core::Error),
-    #[error(transparent)]
     Store(#[from] aftercare_store::Error),
-    #[error(transparent)]
     Notify(#[from] aftercare_notify::Error),
-    #[error("{path}: {error}")]
     InFile {
         path: String,
         error: aftercare_core::Error,
     },
     /// `protocol check` lists every problem of the file, one per line, as compilers do.
-    #[error("{path}: {} problem(s)", problems.len())]
     Problems {
         path: String,
         problems: Vec<Problem>,
     },
-    #[error("cannot read `{path}`: {source}")]
-    Read { path: String, source: io::Error },
-    #[error("cannot write `{path}`: {source}")]
-    Write { path: String, source: io::Error },
-    #[error(
-        "cannot tell this machine's time zone (neither TZ nor the system names one); pass one with --tz, e.g. --tz Europe/London"
-    )]
+    Read {
+        path: String,
+        source: io::Error,
+    },
+    Write {
+        path: String,
+        source: io::Error,
+    },
     NoZone,
-    #[error(
-        "`{0}` is not a city the app knows: use the main city of a time zone (e.g. Lisbon, Sydney), or --lat and --lon"
-    )]
     UnknownCity(String),
-    #[error("cannot tell where to keep the data (no HOME or XDG_DATA_HOME); pass --db PATH")]
     NoDataDir,
-    #[error(
-        "no session is stored yet: add one with `aftercare session add 2026-03-05T10:00`, or pass --session"
-    )]
     NoSessions,
-    #[error(
-        "say where the sun is: --zone Europe/London (its principal city), or --lat 51.5 --lon -0.13"
-    )]
     NoPlace,
-    #[error("the zone `{0}` names no place: pass --lat and --lon")]
     NoCity(String),
 }
 
 impl Error {
+    /// What went wrong, in the locale's language, with what to do about it.
+    pub(crate) fn message(&self, locale: Locale) -> String {
+        let said = match self {
+            Error::Core(error) => return error.message(&locale),
+            Error::Store(error) => return error.message(&locale),
+            Error::Notify(error) => return error.message(&locale),
+            Error::InFile { path, error } => Message::new("cli-error-in-file")
+                .arg("path", path.as_str())
+                .arg("message", error.message(&locale)),
+            Error::Problems { path, problems } => Message::new("cli-error-problems")
+                .arg("path", path.as_str())
+                .number("count", problems.len()),
+            Error::Read { path, source } => Message::new("cli-error-read")
+                .arg("path", path.as_str())
+                .arg("detail", source.to_string()),
+            Error::Write { path, source } => Message::new("cli-error-write")
+                .arg("path", path.as_str())
+                .arg("detail", source.to_string()),
+            Error::NoZone => Message::new("cli-error-no-zone"),
+            Error::UnknownCity(city) => Message::new("cli-error-unknown-city").arg("city", city),
+            Error::NoDataDir => Message::new("cli-error-no-data-dir"),
+            Error::NoSessions => Message::new("cli-error-no-sessions"),
+            Error::NoPlace => Message::new("cli-error-no-place"),
+            Error::NoCity(zone) => Message::new("cli-error-no-city").arg("zone", zone),
+        };
+        said.in_locale(&locale)
+    }
+
     /// 2 for input a person can correct; 1 when the database or the disk failed.
     pub(crate) fn exit_code(&self) -> u8 {
         match self {
@@ -60,16 +75,22 @@ impl Error {
     }
 }
 
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Locale::default()))
+    }
+}
+
 /// `file:line: field: message`, the shape editors and compilers use.
-pub(crate) fn located(path: &str, problem: &Problem) -> String {
+pub(crate) fn located(path: &str, problem: &Problem, locale: Locale) -> String {
     let mut out = path.to_string();
     if let Some(line) = problem.line {
         let _ = write!(out, ":{line}");
     }
     out.push_str(": ");
-    if !problem.field.is_empty() {
-        let _ = write!(out, "{}: ", problem.field);
+    if let Some(field) = &problem.field {
+        let _ = write!(out, "{}: ", field.in_locale(&locale));
     }
-    out.push_str(&problem.message);
+    out.push_str(&problem.message.in_locale(&locale));
     out
 }

@@ -34,6 +34,8 @@ struct Cli {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // Errors speak the language asked for, else the system's: the store may be what failed.
+    let locale = cli.lang.unwrap_or_else(aftercare_store::device_language);
     match commands::run(cli.command, cli.db.as_deref(), cli.lang) {
         Ok(output) => {
             // A closed pipe (`aftercare plan | head`) is not an error worth a message.
@@ -42,12 +44,12 @@ fn main() -> ExitCode {
         }
         Err(Error::Problems { path, problems }) => {
             for problem in problems {
-                eprintln!("{}", error::located(&path, &problem));
+                eprintln!("{}", error::located(&path, &problem, locale));
             }
             ExitCode::from(2)
         }
         Err(error) => {
-            eprintln!("aftercare: {error}");
+            eprintln!("aftercare: {}", error.message(locale));
             ExitCode::from(error.exit_code())
         }
     }

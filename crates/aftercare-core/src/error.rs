@@ -4,59 +4,59 @@ use std::fmt;
 
 use chrono::{NaiveDate, NaiveDateTime};
 
+use crate::locale::{Locale, Message};
+
 /// Why an input was refused. Every message names the value at fault so that a person can fix it.
+/// Put into words by [`Error::message`] in the client's language (`Display`: English).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum Error {
-    #[error("`{value}` is not a date and time: expected YYYY-MM-DDTHH:MM, e.g. 2026-03-05T10:00")]
-    InvalidDateTime { value: String },
-    #[error("`{value}` is not a date: expected YYYY-MM-DD, e.g. 2026-03-08")]
-    InvalidDate { value: String },
-    #[error("`{value}` is not a time of day: expected HH:MM, e.g. 09:00")]
-    InvalidTime { value: String },
-    #[error(
-        "`{value}` is not a quiet-hours window: expected HH:MM-HH:MM with two different times, e.g. 22:00-08:00"
-    )]
-    InvalidQuietHours { value: String },
-    #[error(
-        "`{value}` is not a known IANA time zone: use a name such as Europe/London or America/New_York"
-    )]
-    UnknownZone { value: String },
-    #[error("{date} is outside the supported years {first}-{last}", first = crate::FIRST_YEAR, last = crate::LAST_YEAR)]
-    DateOutOfRange { date: NaiveDate },
-    #[error("`{value}` is not {what}")]
-    InvalidPlace { what: &'static str, value: String },
-    #[error("`{value}` is not an ozone column: use Dobson units from 50 to 700 (300 is typical)")]
-    InvalidOzone { value: String },
-    #[error("`{value}` is not a reminder category: use milestone, digest, prep, sun or checkin")]
-    UnknownCategory { value: String },
-    #[error(
-        "`{value}` is not a language the app speaks: use en, es, fr, pt-BR or tr, with a region for its date and time conventions if you like (en-GB, fr-CA)"
-    )]
-    UnknownLanguage { value: String },
-    #[error(
-        "`{value}` is not a snooze: use hour, evening, tomorrow, or a duration such as 30m, 1h or 1d"
-    )]
-    InvalidDuration { value: String },
-    #[error("it is already evening: snooze for an hour, or until tomorrow morning")]
+    InvalidDateTime {
+        value: String,
+    },
+    InvalidDate {
+        value: String,
+    },
+    InvalidTime {
+        value: String,
+    },
+    InvalidQuietHours {
+        value: String,
+    },
+    UnknownZone {
+        value: String,
+    },
+    DateOutOfRange {
+        date: NaiveDate,
+    },
+    /// `what`: the catalog's message for the coordinate at fault.
+    InvalidPlace {
+        what: &'static str,
+        value: String,
+    },
+    InvalidOzone {
+        value: String,
+    },
+    UnknownCategory {
+        value: String,
+    },
+    UnknownLanguage {
+        value: String,
+    },
+    InvalidDuration {
+        value: String,
+    },
     EveningPassed,
-    #[error("a treatment needs at least one session")]
     NoSessions,
-    #[error("a treatment holds at most {max} sessions, not {count}")]
-    TooManySessions { count: usize, max: usize },
-    #[error(
-        "session {later} ({later_start}) does not come after session {earlier} ({earlier_start}): list sessions in order"
-    )]
+    TooManySessions {
+        count: usize,
+        max: usize,
+    },
     SessionsOutOfOrder {
         earlier: usize,
         earlier_start: NaiveDateTime,
         later: usize,
         later_start: NaiveDateTime,
     },
-    #[error(
-        "sessions {earlier} and {later} are only {} apart; the protocol `{protocol}` needs at least {}",
-        days_text(*days),
-        days_text(i64::from(*min))
-    )]
     SessionsTooClose {
         earlier: usize,
         later: usize,
@@ -64,91 +64,211 @@ pub enum Error {
         min: u16,
         protocol: String,
     },
-    #[error("pain {value} is out of range: score it from 0 (none) to 10 (the worst imaginable)")]
-    InvalidPain { value: u8 },
-    #[error("the protocol has no rule `{key}`")]
-    UnknownRule { key: String },
-    #[error(
-        "`{key}` cannot be pushed back: only what you avoid while healing, or what is allowed again after it, can wait"
-    )]
-    NotPostponable { key: String },
-    #[error(
-        "`{key}` is already pushed back {max} days for this session: ask your practitioner before waiting longer"
-    )]
-    PostponedTooLong { key: String, max: u16 },
-    #[error("{}", Problems(.problems))]
-    InvalidProtocol { problems: Vec<Problem> },
-    #[error("this is not a protocol share code: {reason}; nothing was imported")]
-    InvalidShareCode { reason: String },
-    #[error(
-        "this share code comes from a newer SMP Aftercare (format {format}): update the app to import it"
-    )]
-    NewerShareCode { format: u32 },
-    #[error(
-        "larger than the {} KiB a protocol may take; nothing was read from it",
-        .max / 1024
-    )]
-    ImportTooLarge { max: usize },
-    #[error(
-        "{bytes} characters are too many for one QR code (at most {max}): share the link or the file instead"
-    )]
-    TooLargeForQr { bytes: usize, max: usize },
-    #[error(
-        "{}only JPEG and PNG photos can be added; nothing was stored",
-        kind.map(|kind| format!("this is a {kind} image, and ")).unwrap_or_default()
-    )]
-    UnsupportedPhoto { kind: Option<&'static str> },
-    #[error("this photo cannot be read: {why}; nothing was stored")]
-    DamagedPhoto { why: String },
-    #[error(
-        "this photo is larger than the {} MiB a photo may take; nothing was stored",
-        .max / (1024 * 1024)
-    )]
-    PhotoTooLarge { max: usize },
+    InvalidPain {
+        value: u8,
+    },
+    UnknownRule {
+        key: String,
+    },
+    NotPostponable {
+        key: String,
+    },
+    PostponedTooLong {
+        key: String,
+        max: u16,
+    },
+    InvalidProtocol {
+        problems: Vec<Problem>,
+    },
+    /// `reason`: the catalog's message for what is wrong with it.
+    InvalidShareCode {
+        reason: &'static str,
+    },
+    NewerShareCode {
+        format: u32,
+    },
+    ImportTooLarge {
+        max: usize,
+    },
+    TooLargeForQr {
+        bytes: usize,
+        max: usize,
+    },
+    UnsupportedPhoto {
+        kind: Option<&'static str>,
+    },
+    /// `why`: what the file's bytes break, in the terms of its format.
+    DamagedPhoto {
+        why: String,
+    },
+    PhotoTooLarge {
+        max: usize,
+    },
+}
+
+impl Error {
+    /// What went wrong, in the locale's language, naming the value at fault.
+    pub fn message(&self, locale: &Locale) -> String {
+        match self {
+            Error::InvalidProtocol { problems } => {
+                let problems: Vec<String> = problems.iter().map(|p| p.in_locale(locale)).collect();
+                Message::new("error-invalid-protocol")
+                    .arg("problems", problems.join("; "))
+                    .in_locale(locale)
+            }
+            other => other.said().in_locale(locale),
+        }
+    }
+
+    fn said(&self) -> Message {
+        let value = |id, value: &String| Message::new(id).arg("value", value.as_str());
+        match self {
+            Error::InvalidDateTime { value: v } => value("error-date-time", v),
+            Error::InvalidDate { value: v } => value("error-date", v),
+            Error::InvalidTime { value: v } => value("error-time", v),
+            Error::InvalidQuietHours { value: v } => value("error-quiet-hours", v),
+            Error::UnknownZone { value: v } => value("error-zone", v),
+            Error::DateOutOfRange { date } => Message::new("error-date-out-of-range")
+                .arg("date", date.to_string())
+                .number("first", crate::FIRST_YEAR)
+                .number("last", crate::LAST_YEAR),
+            Error::InvalidPlace { what, value: v } => value(what, v),
+            Error::InvalidOzone { value: v } => value("error-ozone", v),
+            Error::UnknownCategory { value: v } => value("error-category", v),
+            Error::UnknownLanguage { value: v } => value("error-language", v),
+            Error::InvalidDuration { value: v } => value("error-snooze", v),
+            Error::EveningPassed => Message::new("error-evening-passed"),
+            Error::NoSessions => Message::new("error-no-sessions"),
+            Error::TooManySessions { count, max } => Message::new("error-too-many-sessions")
+                .number("count", *count)
+                .number("max", *max),
+            Error::SessionsOutOfOrder {
+                earlier,
+                earlier_start,
+                later,
+                later_start,
+            } => Message::new("error-sessions-out-of-order")
+                .number("earlier", *earlier)
+                .arg("earlier_start", wall(earlier_start))
+                .number("later", *later)
+                .arg("later_start", wall(later_start)),
+            Error::SessionsTooClose {
+                earlier,
+                later,
+                days,
+                min,
+                protocol,
+            } => Message::new("error-sessions-too-close")
+                .number("earlier", *earlier)
+                .number("later", *later)
+                .number("days", *days)
+                .number("min", *min)
+                .arg("protocol", protocol.as_str()),
+            Error::InvalidPain { value } => Message::new("error-pain").number("value", *value),
+            Error::UnknownRule { key } => Message::new("error-unknown-rule").arg("key", key),
+            Error::NotPostponable { key } => Message::new("error-not-postponable").arg("key", key),
+            Error::PostponedTooLong { key, max } => Message::new("error-postponed-too-long")
+                .arg("key", key)
+                .number("max", *max),
+            Error::InvalidProtocol { .. } => Message::new("error-invalid-protocol"),
+            Error::InvalidShareCode { reason } => {
+                Message::new("error-share-code").message("reason", Message::new(reason))
+            }
+            Error::NewerShareCode { format } => {
+                Message::new("error-newer-share-code").number("format", *format)
+            }
+            Error::ImportTooLarge { max } => {
+                Message::new("error-import-too-large").number("kib", *max / 1024)
+            }
+            Error::TooLargeForQr { bytes, max } => Message::new("error-too-large-for-qr")
+                .number("bytes", *bytes)
+                .number("max", *max),
+            Error::UnsupportedPhoto { kind } => {
+                Message::new("error-photo-kind").arg("kind", kind.unwrap_or("none"))
+            }
+            Error::DamagedPhoto { why } => Message::new("error-photo-damaged").arg("why", why),
+            Error::PhotoTooLarge { max } => {
+                Message::new("error-photo-too-large").number("mib", *max / (1024 * 1024))
+            }
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(&Locale::default()))
+    }
+}
+
+fn wall(at: &NaiveDateTime) -> String {
+    at.format("%Y-%m-%d %H:%M").to_string()
 }
 
 /// One thing wrong with a protocol file, located as precisely as the input allows.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     /// 1-based line in the source file, when the source was a file with lines.
     pub line: Option<usize>,
-    /// Where in the protocol: `rule[2].days`, `name`, or empty for the document as a whole.
-    pub field: String,
-    pub message: String,
+    /// Where in the protocol (`name`, a rule's `days`); none for the document as a whole.
+    pub field: Option<Message>,
+    pub message: Message,
+}
+
+impl Problem {
+    /// `line 3, rule `keep-dry`, days: …`, in the locale's language.
+    pub fn in_locale(&self, locale: &Locale) -> String {
+        let message = self.message.in_locale(locale);
+        let said = match (self.line, &self.field) {
+            (Some(line), Some(field)) => Message::new("problem-line-field")
+                .number("line", line)
+                .arg("field", field.in_locale(locale)),
+            (Some(line), None) => Message::new("problem-line").number("line", line),
+            (None, Some(field)) => {
+                Message::new("problem-field").arg("field", field.in_locale(locale))
+            }
+            (None, None) => return message,
+        };
+        said.arg("message", message).in_locale(locale)
+    }
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (self.line, self.field.is_empty()) {
-            (Some(line), false) => write!(f, "line {line}, {}: {}", self.field, self.message),
-            (Some(line), true) => write!(f, "line {line}: {}", self.message),
-            (None, false) => write!(f, "{}: {}", self.field, self.message),
-            (None, true) => f.write_str(&self.message),
-        }
-    }
-}
-
-struct Problems<'a>(&'a [Problem]);
-
-impl fmt::Display for Problems<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("invalid protocol: ")?;
-        for (i, problem) in self.0.iter().enumerate() {
-            if i > 0 {
-                f.write_str("; ")?;
-            }
-            write!(f, "{problem}")?;
-        }
-        Ok(())
-    }
-}
-
-fn days_text(days: i64) -> String {
-    if days == 1 {
-        "1 day".into()
-    } else {
-        format!("{days} days")
+        f.write_str(&self.in_locale(&Locale::default()))
     }
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Protocol;
+
+    #[test]
+    fn an_error_names_the_value_in_the_client_s_language() {
+        let error = Error::InvalidDate {
+            value: "2026-13-01".into(),
+        };
+        let spanish = error.message(&"es".parse().expect("a shipped language"));
+        assert!(
+            spanish.contains("2026-13-01") && spanish != error.to_string(),
+            "the value typed, in Spanish words: {spanish}"
+        );
+    }
+
+    #[test]
+    fn a_protocol_s_problems_are_listed_in_the_client_s_language_with_the_file_s_own_names() {
+        let source = Protocol::seed()
+            .to_toml()
+            .replacen("days = [0, ", "days = [900, ", 1);
+        let Err(error) = Protocol::from_toml(&source) else {
+            panic!("a window past the last day is refused");
+        };
+        let french = error.message(&"fr".parse().expect("a shipped language"));
+        assert!(
+            french.contains("days") && french.contains("900") && french != error.to_string(),
+            "in French, naming the field as the file does and the day at fault: {french}"
+        );
+    }
+}

@@ -219,7 +219,13 @@ fn every_message_is_used_and_every_message_asked_for_exists() {
     let unused: Vec<_> = english.keys().filter(|id| !used(id)).collect();
     assert!(unused.is_empty(), "messages no code uses: {unused:?}");
 
-    let asked = ["t('", r#"data-l10n-id=""#, r#".text(""#, r#".text_with(""#];
+    let asked = [
+        "t('",
+        r#"data-l10n-id=""#,
+        r#".text(""#,
+        r#".text_with(""#,
+        r#"Message::new(""#,
+    ];
     for (path, text) in &code {
         for call in asked {
             for (at, _) in text.match_indices(call) {

@@ -16,13 +16,30 @@ use aftercare_core::{Category, Held, Locale, Open, Plan, Rules, Snooze, reconcil
 use aftercare_store::{Delivery, Preferences, State, Store, StoredReminder};
 use chrono::{DateTime, Utc};
 
-/// What a notifier can do wrong.
+/// What a notifier can do wrong; put into words by [`Error::message`] (`Display`: English).
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    #[error(transparent)]
     Store(#[from] aftercare_store::Error),
-    #[error("the notification service refused: {0}")]
+    /// The service's own words.
     Notifier(String),
+}
+
+impl Error {
+    /// What went wrong, in the locale's language.
+    pub fn message(&self, locale: &Locale) -> String {
+        match self {
+            Error::Store(error) => error.message(locale),
+            Error::Notifier(detail) => aftercare_core::locale::Message::new("error-notifier")
+                .arg("detail", detail.as_str())
+                .in_locale(locale),
+        }
+    }
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(&Locale::default()))
+    }
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;

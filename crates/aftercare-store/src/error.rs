@@ -3,57 +3,124 @@
 
 use std::path::PathBuf;
 
+use aftercare_core::Locale;
+use aftercare_core::locale::Message;
 use rusqlite::ErrorCode;
 
+/// Put into words by [`Error::message`] in the client's language (`Display`: English).
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    #[error(transparent)]
     Engine(#[from] aftercare_core::Error),
-    #[error(
-        "{path} was written by a newer version of SMP Aftercare (schema {found}; this one reads up to {supported}); update the app. The file was left untouched."
-    )]
     NewerDatabase {
         path: PathBuf,
         found: usize,
         supported: usize,
     },
-    #[error("{path} is not an SMP Aftercare database (not SQLite); it was left untouched")]
-    NotADatabase { path: PathBuf },
-    #[error("{path} is damaged ({detail}); it was left untouched: restore a backup")]
-    Corrupt { path: PathBuf, detail: String },
-    #[error("cannot open {path}: {detail}")]
-    CannotOpen { path: PathBuf, detail: String },
-    #[error("{path} is read-only: nothing was changed")]
-    ReadOnly { path: PathBuf },
-    #[error("the disk holding {path} is full: nothing was changed")]
-    DiskFull { path: PathBuf },
-    #[error("the disk holding {path} failed ({detail}): nothing was changed")]
-    Io { path: PathBuf, detail: String },
-    #[error("there is no session {number}; there are {count}")]
-    NoSuchSession { number: usize, count: usize },
-    #[error("no reminder has the key `{key}`")]
-    NoSuchReminder { key: String },
-    #[error("there is no journal note {id}")]
-    NoSuchNote { id: i64 },
-    #[error(
-        "deleted, but another program reading {path} (such as `aftercare remind`) still holds an older copy in the database's log: close it, then delete again to erase it"
-    )]
-    StillInLog { path: PathBuf },
-    #[error("there is no photo {id}")]
-    NoSuchPhoto { id: i64 },
-    #[error("the note is {chars} characters; at most {max} fit")]
-    NoteTooLong { chars: usize, max: usize },
-    #[error("`{path}`: {detail}")]
-    File { path: PathBuf, detail: String },
-    #[error("not a usable backup: {detail}; nothing was changed")]
-    InvalidBackup { detail: String },
-    #[error("unexpected database error: {0}")]
+    NotADatabase {
+        path: PathBuf,
+    },
+    Corrupt {
+        path: PathBuf,
+        detail: String,
+    },
+    CannotOpen {
+        path: PathBuf,
+        detail: String,
+    },
+    ReadOnly {
+        path: PathBuf,
+    },
+    DiskFull {
+        path: PathBuf,
+    },
+    Io {
+        path: PathBuf,
+        detail: String,
+    },
+    NoSuchSession {
+        number: usize,
+        count: usize,
+    },
+    NoSuchReminder {
+        key: String,
+    },
+    NoSuchNote {
+        id: i64,
+    },
+    StillInLog {
+        path: PathBuf,
+    },
+    NoSuchPhoto {
+        id: i64,
+    },
+    NoteTooLong {
+        chars: usize,
+        max: usize,
+    },
+    File {
+        path: PathBuf,
+        detail: String,
+    },
+    InvalidBackup {
+        detail: String,
+    },
     Sqlite(#[source] rusqlite::Error),
-    #[error("database migration failed: {0}")]
     Migration(#[source] rusqlite_migration::Error),
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    /// What went wrong, in the locale's language, with what to do about it.
+    pub fn message(&self, locale: &Locale) -> String {
+        let at = |id, path: &PathBuf| Message::new(id).arg("path", path.display().to_string());
+        let said = match self {
+            Error::Engine(error) => return error.message(locale),
+            Error::NewerDatabase {
+                path,
+                found,
+                supported,
+            } => at("error-newer-database", path)
+                .number("found", *found)
+                .number("supported", *supported),
+            Error::NotADatabase { path } => at("error-not-a-database", path),
+            Error::Corrupt { path, detail } => at("error-corrupt", path).arg("detail", detail),
+            Error::CannotOpen { path, detail } => {
+                at("error-cannot-open", path).arg("detail", detail)
+            }
+            Error::ReadOnly { path } => at("error-read-only", path),
+            Error::DiskFull { path } => at("error-disk-full", path),
+            Error::Io { path, detail } => at("error-disk-failed", path).arg("detail", detail),
+            Error::NoSuchSession { number, count } => Message::new("error-no-such-session")
+                .number("number", *number)
+                .number("count", *count),
+            Error::NoSuchReminder { key } => {
+                Message::new("error-no-such-reminder").arg("key", key.as_str())
+            }
+            Error::NoSuchNote { id } => Message::new("error-no-such-note").number("id", *id),
+            Error::StillInLog { path } => at("error-still-in-log", path),
+            Error::NoSuchPhoto { id } => Message::new("error-no-such-photo").number("id", *id),
+            Error::NoteTooLong { chars, max } => Message::new("error-note-too-long")
+                .number("count", *chars)
+                .number("max", *max),
+            Error::File { path, detail } => at("error-file", path).arg("detail", detail),
+            Error::InvalidBackup { detail } => {
+                Message::new("error-invalid-backup").arg("detail", detail)
+            }
+            Error::Sqlite(error) => Message::new("error-database").arg("detail", error.to_string()),
+            Error::Migration(error) => {
+                Message::new("error-migration").arg("detail", error.to_string())
+            }
+        };
+        said.in_locale(locale)
+    }
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(&Locale::default()))
+    }
+}
 
 impl From<rusqlite::Error> for Error {
     fn from(error: rusqlite::Error) -> Error {

@@ -4,6 +4,7 @@
 
 use std::sync::{Arc, Mutex};
 
+use aftercare_core::locale::Message;
 use aftercare_notify::desktop::Reminders;
 use aftercare_notify::{Occasion, Report};
 use aftercare_store::Store;
@@ -63,8 +64,6 @@ impl Delivery {
         reason = "the same interface as mobile delivery, which asks the system"
     )]
     pub(crate) fn request_exact_alarms(&self) -> Result<()> {
-        Err(Error::Platform(
-            "exact alarms are an Android setting; the desktop timer is always on time".into(),
-        ))
+        Err(Error::Platform(Message::new("error-exact-alarms-desktop")))
     }
 }

@@ -254,7 +254,7 @@ fn refused<E: std::fmt::Display>(error: E) -> aftercare_notify::Error {
 }
 
 fn platform<E: std::fmt::Display>(error: E) -> Error {
-    Error::Platform(error.to_string())
+    Error::platform(error)
 }
 
 fn permission(state: PermissionState) -> Permission {
@@ -328,7 +328,9 @@ impl<R: Runtime> PhoneOps for Phone<R> {
 
     #[cfg(target_os = "ios")]
     fn request_exact_alarms(&self) -> Result<()> {
-        Err(Error::Platform("iOS has no exact-alarm setting".into()))
+        Err(Error::Platform(aftercare_core::locale::Message::new(
+            "error-exact-alarms-ios",
+        )))
     }
 }
 

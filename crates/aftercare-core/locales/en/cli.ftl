@@ -57,3 +57,22 @@ cli-photo-kept = Kept photo { $id } for { $date }, without location metadata
 cli-photo-written = Wrote photo { $id } to { $file }
 # $id: the photo's number.
 cli-photo-deleted = Deleted photo { $id }
+
+## What went wrong, on the command line. Options (--tz, --lat) and examples stay as typed.
+
+# $path: the file; $message: what is wrong in it.
+cli-error-in-file = { $path }: { $message }
+cli-error-problems =
+    { $count ->
+        [one] { $path }: 1 problem
+       *[other] { $path }: { $count } problems
+    }
+# $detail: the system's own words.
+cli-error-read = cannot read `{ $path }`: { $detail }
+cli-error-write = cannot write `{ $path }`: { $detail }
+cli-error-no-zone = cannot tell this machine's time zone (neither TZ nor the system names one); pass one with --tz, e.g. --tz Europe/London
+cli-error-unknown-city = `{ $city }` is not a city the app knows: use the main city of a time zone (e.g. Lisbon, Sydney), or --lat and --lon
+cli-error-no-data-dir = cannot tell where to keep the data (no HOME or XDG_DATA_HOME); pass --db PATH
+cli-error-no-sessions = no session is stored yet: add one with `aftercare session add 2026-03-05T10:00`, or pass --session
+cli-error-no-place = say where the sun is: --zone Europe/London (its principal city), or --lat 51.5 --lon -0.13
+cli-error-no-city = the zone `{ $zone }` names no place: pass --lat and --lon

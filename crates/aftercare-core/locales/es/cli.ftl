@@ -67,3 +67,22 @@ cli-photo-kept = Foto { $id } guardada para el { $date }, sin datos de ubicació
 cli-photo-written = Foto { $id } escrita en { $file }
 # $id: the photo's number.
 cli-photo-deleted = Foto { $id } eliminada
+
+## What went wrong, on the command line. Options (--tz, --lat) and examples stay as typed.
+
+# $path: the file; $message: what is wrong in it.
+cli-error-in-file = { $path }: { $message }
+cli-error-problems =
+    { $count ->
+        [one] { $path }: { $count } problema
+       *[other] { $path }: { $count } problemas
+    }
+# $detail: the system's own words.
+cli-error-read = no se puede leer `{ $path }`: { $detail }
+cli-error-write = no se puede escribir `{ $path }`: { $detail }
+cli-error-no-zone = no se sabe la zona horaria de este equipo (ni TZ ni el sistema indican ninguna); indícala con --tz, p. ej., --tz Europe/London
+cli-error-unknown-city = `{ $city }` no es una ciudad que la app conozca: usa la ciudad principal de una zona horaria (p. ej., Lisbon, Sydney), o --lat y --lon
+cli-error-no-data-dir = no se sabe dónde guardar los datos (no hay HOME ni XDG_DATA_HOME); indica --db PATH
+cli-error-no-sessions = todavía no hay ninguna sesión guardada: agrega una con `aftercare session add 2026-03-05T10:00`, o indica --session
+cli-error-no-place = indica dónde calcular el sol: --zone Europe/London (su ciudad principal), o --lat 51.5 --lon -0.13
+cli-error-no-city = la zona `{ $zone }` no corresponde a ningún lugar: indica --lat y --lon

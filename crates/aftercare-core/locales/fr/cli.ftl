@@ -79,3 +79,22 @@ cli-photo-kept = Photo { $id } conservée pour le { $date }, sans données de lo
 cli-photo-written = Photo { $id } écrite dans { $file }
 # $id: the photo's number.
 cli-photo-deleted = Photo { $id } supprimée
+
+## What went wrong, on the command line. Options (--tz, --lat) and examples stay as typed.
+
+# $path: the file; $message: what is wrong in it.
+cli-error-in-file = { $path } : { $message }
+cli-error-problems =
+    { $count ->
+        [one] { $path } : { $count } problème
+       *[other] { $path } : { $count } problèmes
+    }
+# $detail: the system's own words.
+cli-error-read = impossible de lire `{ $path }` : { $detail }
+cli-error-write = impossible d’écrire `{ $path }` : { $detail }
+cli-error-no-zone = impossible de connaître le fuseau horaire de cette machine (ni TZ ni le système n’en indiquent un) ; indiquez-en un avec --tz, p. ex. --tz Europe/London
+cli-error-unknown-city = `{ $city }` n’est pas une ville connue de l’application : utilisez la ville principale d’un fuseau horaire (p. ex. Lisbon, Sydney), ou --lat et --lon
+cli-error-no-data-dir = impossible de savoir où conserver les données (ni HOME ni XDG_DATA_HOME) ; indiquez --db PATH
+cli-error-no-sessions = aucune séance n’est encore enregistrée : ajoutez-en une avec `aftercare session add 2026-03-05T10:00`, ou indiquez --session
+cli-error-no-place = indiquez où calculer le soleil : --zone Europe/London (sa ville principale), ou --lat 51.5 --lon -0.13
+cli-error-no-city = le fuseau `{ $zone }` ne désigne aucun lieu : indiquez --lat et --lon

@@ -80,3 +80,22 @@ cli-photo-kept = Foto { $id } guardada para { $date }, sem dados de localizaçã
 cli-photo-written = Foto { $id } gravada em { $file }
 # $id: the photo's number.
 cli-photo-deleted = Foto { $id } apagada
+
+## What went wrong, on the command line. Options (--tz, --lat) and examples stay as typed.
+
+# $path: the file; $message: what is wrong in it.
+cli-error-in-file = { $path }: { $message }
+cli-error-problems =
+    { $count ->
+        [one] { $path }: { $count } problema
+       *[other] { $path }: { $count } problemas
+    }
+# $detail: the system's own words.
+cli-error-read = não é possível ler `{ $path }`: { $detail }
+cli-error-write = não é possível gravar `{ $path }`: { $detail }
+cli-error-no-zone = não é possível saber o fuso horário deste computador (nem TZ nem o sistema indicam um); informe um com --tz, por exemplo --tz Europe/London
+cli-error-unknown-city = `{ $city }` não é uma cidade que o app conhece: use a cidade principal de um fuso horário (por exemplo Lisbon, Sydney) ou --lat e --lon
+cli-error-no-data-dir = não é possível saber onde guardar os dados (sem HOME nem XDG_DATA_HOME); informe --db PATH
+cli-error-no-sessions = nenhuma sessão foi registrada ainda: adicione uma com `aftercare session add 2026-03-05T10:00` ou informe --session
+cli-error-no-place = informe onde você está, para o cálculo do sol: --zone Europe/London (a cidade principal do fuso) ou --lat 51.5 --lon -0.13
+cli-error-no-city = o fuso `{ $zone }` não corresponde a nenhum lugar: informe --lat e --lon

@@ -59,3 +59,23 @@ cli-photo-kept = Fotoğraf { $id } konum bilgisi olmadan saklandı: { $date }
 cli-photo-written = Fotoğraf { $id } şuraya yazıldı: { $file }
 # $id: the photo's number.
 cli-photo-deleted = Fotoğraf { $id } silindi
+
+## What went wrong, on the command line. Options (--tz, --lat) and examples stay as typed.
+
+# $path: the file; $message: what is wrong in it.
+cli-error-in-file = { $path }: { $message }
+# Turkish does not inflect a noun after a number: both variants read the same.
+cli-error-problems =
+    { $count ->
+        [one] { $path }: { $count } sorun
+       *[other] { $path }: { $count } sorun
+    }
+# $detail: the system's own words.
+cli-error-read = `{ $path }` dosyası okunamıyor: { $detail }
+cli-error-write = `{ $path }` dosyası yazılamıyor: { $detail }
+cli-error-no-zone = bu bilgisayarın saat dilimi belirlenemiyor (ne TZ ne de sistem bir saat dilimi belirtiyor); --tz ile bir saat dilimi verin, ör. --tz Europe/London
+cli-error-unknown-city = `{ $city }` uygulamanın bildiği bir şehir değil: bir saat diliminin ana şehrini (ör. Lisbon, Sydney) ya da --lat ve --lon seçeneklerini kullanın
+cli-error-no-data-dir = verilerin nerede saklanacağı belirlenemiyor (HOME veya XDG_DATA_HOME tanımlı değil); --db PATH seçeneğini kullanın
+cli-error-no-sessions = henüz kayıtlı bir seans yok: `aftercare session add 2026-03-05T10:00` ile bir seans ekleyin ya da --session seçeneğini kullanın
+cli-error-no-place = güneş hesabı için bulunduğunuz yeri belirtin: --zone Europe/London (saat diliminin ana şehri) ya da --lat 51.5 --lon -0.13
+cli-error-no-city = `{ $zone }` saat dilimine bağlı bir yer yok: --lat ve --lon seçeneklerini kullanın

@@ -26,8 +26,8 @@ macro_rules! catalog {
     };
 }
 catalog!(
-    "core", "shell", "cli", "ui", "today", "timeline", "journal", "sessions", "share", "settings",
-    "welcome",
+    "core", "errors", "shell", "cli", "ui", "today", "timeline", "journal", "sessions", "share",
+    "settings", "welcome",
 );
 
 type Bundle = FluentBundle<FluentResource>;
@@ -93,6 +93,80 @@ impl Locale {
                 debug_assert!(false, "`{id}` is missing from the English catalog");
                 id.to_string()
             })
+    }
+}
+
+/// A catalog message and its variables, kept until it is shown, when the language is known: what
+/// an error says. Shown in English by `Display`, for logs and tests.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    id: &'static str,
+    args: Vec<(&'static str, Arg)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Arg {
+    Text(String),
+    Number(i64),
+    Message(Box<Message>),
+}
+
+impl Message {
+    pub fn new(id: &'static str) -> Message {
+        Message {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    /// With a text variable: a value the client typed, a path, a key.
+    #[must_use]
+    pub fn arg(mut self, name: &'static str, value: impl Into<String>) -> Message {
+        self.args.push((name, Arg::Text(value.into())));
+        self
+    }
+
+    /// With a number variable, which selects plurals.
+    #[must_use]
+    pub fn number(mut self, name: &'static str, value: impl TryInto<i64>) -> Message {
+        let value = value.try_into().unwrap_or(i64::MAX);
+        self.args.push((name, Arg::Number(value)));
+        self
+    }
+
+    /// With another message as a variable, put into words in the same language.
+    #[must_use]
+    pub fn message(mut self, name: &'static str, value: Message) -> Message {
+        self.args.push((name, Arg::Message(Box::new(value))));
+        self
+    }
+
+    /// The catalog's id, for tests that ask which message it is.
+    pub fn id(&self) -> &'static str {
+        self.id
+    }
+
+    /// In the locale's language.
+    pub fn in_locale(&self, locale: &Locale) -> String {
+        let args: Vec<(&str, Value<'_>)> = self
+            .args
+            .iter()
+            .map(|(name, value)| {
+                let value = match value {
+                    Arg::Text(text) => Value::from(text.as_str()),
+                    Arg::Number(number) => Value::from(*number),
+                    Arg::Message(message) => Value::from(message.in_locale(locale)),
+                };
+                (*name, value)
+            })
+            .collect();
+        locale.text_with(self.id, &args)
+    }
+}
+
+impl std::fmt::Display for Message {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.in_locale(&Locale::default()))
     }
 }
 

@@ -7,6 +7,7 @@ use serde::Deserialize;
 
 use super::{At, Category, FORMAT, Kind, Protocol, Rule, limits};
 use crate::error::{Error, Problem, Result};
+use crate::locale::Message;
 
 impl Protocol {
     /// Reads and validates a protocol file, naming the line of each problem.
@@ -39,16 +40,16 @@ impl Protocol {
             .into_iter()
             .map(|(field, message)| Problem {
                 line: line(&field),
-                field: field.describe(self),
+                field: Some(field.describe(self)),
                 message,
             })
             .collect();
         Err(Error::InvalidProtocol { problems })
     }
 
-    fn problems(&self) -> Vec<(Field, String)> {
+    fn problems(&self) -> Vec<(Field, Message)> {
         let mut found = Vec::new();
-        let mut top = |name: &'static str, problem: Option<String>| {
+        let mut top = |name: &'static str, problem: Option<Message>| {
             if let Some(message) = problem {
                 found.push((Field::Top(name), message));
             }
@@ -88,7 +89,7 @@ impl Protocol {
                 });
             top(
                 "translations",
-                problem.map(|message| format!("{tag}: {message}")),
+                problem.map(|message| in_translation(tag, message)),
             );
         }
         top(
@@ -102,24 +103,19 @@ impl Protocol {
             if self.grace_hours.of(category) > limits::GRACE_HOURS {
                 found.push((
                     Field::Grace(category),
-                    format!("at most {} hours (30 days)", limits::GRACE_HOURS),
+                    Message::new("problem-grace").number("max", limits::GRACE_HOURS),
                 ));
             }
         }
         if self.rules.is_empty() {
-            found.push((
-                Field::Top("rule"),
-                "a protocol needs at least one rule".into(),
-            ));
+            found.push((Field::Top("rule"), Message::new("problem-no-rules")));
         }
         if self.rules.len() > limits::RULES {
             found.push((
                 Field::Top("rule"),
-                format!(
-                    "{} rules; at most {} are allowed",
-                    self.rules.len(),
-                    limits::RULES
-                ),
+                Message::new("problem-too-many-rules")
+                    .number("count", self.rules.len())
+                    .number("max", limits::RULES),
             ));
         }
         for (index, rule) in self.rules.iter().enumerate() {
@@ -130,9 +126,9 @@ impl Protocol {
         found
     }
 
-    fn rule_problems(&self, index: usize, rule: &Rule) -> Vec<(&'static str, String)> {
+    fn rule_problems(&self, index: usize, rule: &Rule) -> Vec<(&'static str, Message)> {
         let mut found = Vec::new();
-        let mut check = |field: &'static str, problem: Option<String>| {
+        let mut check = |field: &'static str, problem: Option<Message>| {
             if let Some(message) = problem {
                 found.push((field, message));
             }
@@ -144,10 +140,7 @@ impl Protocol {
         {
             check(
                 "key",
-                Some(format!(
-                    "`{}` is used by an earlier rule; keys must be unique",
-                    rule.key
-                )),
+                Some(Message::new("problem-key-taken").arg("key", rule.key.as_str())),
             );
         }
         check("days", check_window(rule));
@@ -161,7 +154,7 @@ impl Protocol {
         check(
             "at",
             (rule.at == At::Uv && rule.category != Category::Sun)
-                .then(|| "\"uv\" follows the sun: only a `sun` rule can use it".to_string()),
+                .then(|| Message::new("problem-uv-not-sun")),
         );
         check("title", check_text(&rule.title, limits::TITLE_CHARS, false));
         check("body", check_text(&rule.body, limits::BODY_CHARS, true));
@@ -175,78 +168,80 @@ impl Protocol {
                 .or_else(|| check_text(&text.body, limits::BODY_CHARS, true));
             check(
                 "translations",
-                problem.map(|message| format!("{tag}: {message}")),
+                problem.map(|message| in_translation(tag, message)),
             );
         }
         found
     }
 
     /// A translation's language: a language tag, other than the protocol's own.
-    fn check_translation(&self, tag: &str) -> Option<String> {
+    fn check_translation(&self, tag: &str) -> Option<Message> {
         check_language(tag).or_else(|| {
-            (tag == self.language)
-                .then(|| "the protocol is written in this language already".to_string())
+            (tag == self.language).then(|| Message::new("problem-translation-own-language"))
         })
     }
 
-    fn check_lifts(&self, rule: &Rule) -> Option<String> {
+    fn check_lifts(&self, rule: &Rule) -> Option<Message> {
         let lifted_key = rule.lifts.as_deref()?;
         if rule.kind != Kind::Allowed {
-            return Some("only an `allowed` rule can lift another".into());
+            return Some(Message::new("problem-lifts-not-allowed"));
         }
         let Some(lifted) = self.rule(lifted_key) else {
-            return Some(format!(
-                "`{lifted_key}` is not the key of a rule in this protocol"
-            ));
+            return Some(Message::new("problem-lifts-unknown").arg("key", lifted_key));
         };
         if lifted.kind != Kind::Avoid {
-            return Some(format!("`{lifted_key}` is not an `avoid` rule"));
+            return Some(Message::new("problem-lifts-not-avoid").arg("key", lifted_key));
         }
         if lifted.from == rule.from && rule.start() <= lifted.end() {
-            return Some(format!(
-                "allowed from day {} while `{lifted_key}` still applies until day {}",
-                rule.start(),
-                lifted.end()
-            ));
+            return Some(
+                Message::new("problem-lifts-overlap")
+                    .number("from", rule.start())
+                    .arg("key", lifted_key)
+                    .number("until", lifted.end()),
+            );
         }
         None
     }
 }
 
-fn check_window(rule: &Rule) -> Option<String> {
+fn check_window(rule: &Rule) -> Option<Message> {
     let [start, end] = rule.days;
     for day in [start, end] {
         if !(limits::FIRST_DAY..=limits::LAST_DAY).contains(&day) {
-            return Some(format!(
-                "day {day} is out of range: days run from {} to {}",
-                limits::FIRST_DAY,
-                limits::LAST_DAY
-            ));
+            return Some(
+                Message::new("problem-day-out-of-range")
+                    .number("day", day)
+                    .number("first", limits::FIRST_DAY)
+                    .number("last", limits::LAST_DAY),
+            );
         }
     }
     if end < start {
-        return Some(format!(
-            "the window ends on day {end}, before it starts on day {start}"
-        ));
+        return Some(
+            Message::new("problem-window-backwards")
+                .number("end", end)
+                .number("start", start),
+        );
     }
     let daily = matches!(rule.at, At::Digest | At::Uv) || rule.repeats();
     let occurrences = (end - start) / rule.step() + 1;
     if daily && occurrences > limits::OCCURRENCES {
-        return Some(format!(
-            "{occurrences} occurrences; at most {} (use a longer `every`)",
-            limits::OCCURRENCES
-        ));
+        return Some(
+            Message::new("problem-occurrences")
+                .number("count", occurrences)
+                .number("max", limits::OCCURRENCES),
+        );
     }
     None
 }
 
 /// A BCP 47 language tag such as `en`, `es` or `pt-BR`.
-fn check_language(tag: &str) -> Option<String> {
+fn check_language(tag: &str) -> Option<Message> {
     let readable = tag.len() <= 16 && tag.parse::<icu_locale_core::LanguageIdentifier>().is_ok();
-    (!readable).then(|| format!("`{tag}` is not a language tag such as en, es or pt-BR"))
+    (!readable).then(|| Message::new("problem-language-tag").arg("tag", tag))
 }
 
-fn check_key(key: &str) -> Option<String> {
+fn check_key(key: &str) -> Option<Message> {
     let well_formed = !key.is_empty()
         && key.len() <= limits::KEY_CHARS
         && key
@@ -254,38 +249,47 @@ fn check_key(key: &str) -> Option<String> {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !key.starts_with('-');
     (!well_formed).then(|| {
-        format!(
-            "`{key}` is not a key: use 1 to {} lowercase letters, digits and dashes",
-            limits::KEY_CHARS
-        )
+        Message::new("problem-key")
+            .arg("key", key)
+            .number("max", limits::KEY_CHARS)
     })
 }
 
-fn check_text(text: &str, max_chars: usize, multiline: bool) -> Option<String> {
+fn check_text(text: &str, max_chars: usize, multiline: bool) -> Option<Message> {
     let chars = text.chars().count();
     if text.trim().is_empty() && !multiline {
-        return Some("must not be empty".into());
+        return Some(Message::new("problem-empty"));
     }
     if chars > max_chars {
-        return Some(format!("{chars} characters; at most {max_chars}"));
+        return Some(
+            Message::new("problem-too-long")
+                .number("count", chars)
+                .number("max", max_chars),
+        );
     }
     if text
         .chars()
         .any(|c| c.is_control() && !(multiline && c == '\n'))
     {
-        return Some("contains a control character".into());
+        return Some(Message::new("problem-control-character"));
     }
     None
 }
 
-fn check_range(value: i64, allowed: Range<i64>) -> Option<String> {
+fn check_range(value: i64, allowed: Range<i64>) -> Option<Message> {
     (!allowed.contains(&value)).then(|| {
-        format!(
-            "{value} is out of range: {} to {}",
-            allowed.start,
-            allowed.end - 1
-        )
+        Message::new("problem-out-of-range")
+            .number("value", value)
+            .number("first", allowed.start)
+            .number("last", allowed.end - 1)
     })
+}
+
+/// A translation's problem, prefixed with its language tag.
+fn in_translation(tag: &str, message: Message) -> Message {
+    Message::new("problem-in-translation")
+        .arg("tag", tag)
+        .message("message", message)
 }
 
 /// Where in a protocol a problem is.
@@ -296,16 +300,22 @@ enum Field {
 }
 
 impl Field {
-    fn describe(&self, protocol: &Protocol) -> String {
+    fn describe(&self, protocol: &Protocol) -> Message {
         match self {
-            Field::Top(name) => (*name).to_string(),
-            Field::Grace(category) => format!("grace_hours.{category}"),
+            Field::Top(name) => Message::new("problem-in").arg("field", *name),
+            Field::Grace(category) => {
+                Message::new("problem-in").arg("field", format!("grace_hours.{category}"))
+            }
             Field::Rule(index, name) => {
                 let rule = &protocol.rules[*index];
                 if check_key(&rule.key).is_none() {
-                    format!("rule `{}`, {name}", rule.key)
+                    Message::new("problem-in-rule")
+                        .arg("key", rule.key.as_str())
+                        .arg("field", *name)
                 } else {
-                    format!("rule #{}, {name}", index + 1)
+                    Message::new("problem-in-rule-number")
+                        .number("number", index + 1)
+                        .arg("field", *name)
                 }
             }
         }
@@ -323,15 +333,16 @@ fn check_format(head: Result<Head>) -> Result<()> {
     let problem = match head?.format {
         Some(FORMAT) => return Ok(()),
         Some(newer) if newer > FORMAT => {
-            format!("format {newer} is newer than this app understands ({FORMAT}); update the app")
+            Message::new("problem-format-newer").number("found", newer)
         }
-        Some(other) => format!("format {other} is not supported; this app reads format {FORMAT}"),
-        None => format!("missing field `format` (this app reads format {FORMAT})"),
-    };
+        Some(other) => Message::new("problem-format-unknown").number("found", other),
+        None => Message::new("problem-format-missing"),
+    }
+    .number("reads", FORMAT);
     Err(Error::InvalidProtocol {
         problems: vec![Problem {
             line: None,
-            field: "format".into(),
+            field: Some(Message::new("problem-in").arg("field", "format")),
             message: problem,
         }],
     })
@@ -341,8 +352,8 @@ fn toml_problem(source: &str, error: &toml::de::Error) -> Error {
     Error::InvalidProtocol {
         problems: vec![Problem {
             line: error.span().map(|span| line_at(source, span.start)),
-            field: String::new(),
-            message: error.message().trim().to_string(),
+            field: None,
+            message: Message::new("problem-syntax").arg("detail", error.message().trim()),
         }],
     }
 }
@@ -351,8 +362,8 @@ fn json_problem(error: &serde_json::Error) -> Error {
     Error::InvalidProtocol {
         problems: vec![Problem {
             line: Some(error.line()),
-            field: String::new(),
-            message: error.to_string(),
+            field: None,
+            message: Message::new("problem-syntax").arg("detail", error.to_string()),
         }],
     }
 }

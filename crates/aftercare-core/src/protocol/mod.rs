@@ -13,6 +13,7 @@ use chrono::NaiveTime;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::error::{Error, Problem, Result};
+use crate::locale::Message;
 
 mod check;
 pub mod compare;
@@ -383,8 +384,8 @@ impl Source<'_> {
                 let protocol = Protocol::bundled(id).ok_or_else(|| Error::InvalidProtocol {
                     problems: vec![Problem {
                         line: None,
-                        field: String::new(),
-                        message: format!("`{id}` is not a protocol the app ships"),
+                        field: None,
+                        message: Message::new("problem-not-bundled").arg("id", id),
                     }],
                 })?;
                 Ok((protocol, "bundled".to_string()))
@@ -570,16 +571,19 @@ mod tests {
         });
         let found = problems(&bad);
         assert!(
-            found
-                .iter()
-                .any(|p| p.field.ends_with("translations") && p.message.contains("not a tag")),
+            found.iter().any(|p| p
+                .field
+                .as_ref()
+                .is_some_and(|f| f.to_string().ends_with("translations"))
+                && p.message.to_string().contains("not a tag")),
             "the field and the tag are named: {found:?}"
         );
         let own = seed_with(|s| s.replacen("[rule.translations.es]", "[rule.translations.en]", 1));
         assert!(
-            problems(&own)
-                .iter()
-                .any(|p| p.message.contains("written in this language already")),
+            problems(&own).iter().any(|p| p
+                .message
+                .to_string()
+                .contains("written in this language already")),
             "English is the protocol's own language"
         );
         let unknown = seed_with(|s| {
@@ -640,7 +644,7 @@ mod tests {
             "the line of the unknown field: {problems:?}"
         );
         assert!(
-            problems[0].message.contains("colour"),
+            problems[0].message.to_string().contains("colour"),
             "the message names the field: {problems:?}"
         );
     }
@@ -650,7 +654,10 @@ mod tests {
         let source = seed_with(|s| s.replacen("title = \"Keep your scalp dry\"\n", "", 1));
         let problems = problems(&source);
         assert!(
-            problems[0].message.contains("missing field `title`"),
+            problems[0]
+                .message
+                .to_string()
+                .contains("missing field `title`"),
             "{problems:?}"
         );
         assert!(
@@ -666,10 +673,19 @@ mod tests {
         let expected_line = source.lines().position(|l| l == "days = [3, 1]").unwrap() + 1;
         assert_eq!(problems.len(), 1, "exactly one problem: {problems:?}");
         assert_eq!(problems[0].line, Some(expected_line), "{problems:?}");
-        assert_eq!(problems[0].field, "rule `keep-dry`, days");
+        assert_eq!(
+            problems[0]
+                .field
+                .as_ref()
+                .map(ToString::to_string)
+                .as_deref(),
+            Some("rule `keep-dry`, days"),
+            "the rule is named by its key"
+        );
         assert!(
             problems[0]
                 .message
+                .to_string()
                 .contains("ends on day 1, before it starts on day 3"),
             "{problems:?}"
         );
@@ -685,13 +701,13 @@ mod tests {
         assert!(
             problems
                 .iter()
-                .any(|p| p.message.contains("day 99999 is out of range")),
+                .any(|p| p.message.to_string().contains("day 99999 is out of range")),
             "{problems:?}"
         );
         assert!(
             problems
                 .iter()
-                .any(|p| p.message.contains("used by an earlier rule")),
+                .any(|p| p.message.to_string().contains("used by an earlier rule")),
             "{problems:?}"
         );
     }
@@ -701,9 +717,10 @@ mod tests {
         let source = seed_with(|s| s.replacen("key = \"wash-ok\"", "key = \"keep-dry\"", 1));
         let problems = problems(&source);
         assert!(
-            problems
-                .iter()
-                .any(|p| p.message.contains("`keep-dry` is used by an earlier rule")),
+            problems.iter().any(|p| p
+                .message
+                .to_string()
+                .contains("`keep-dry` is used by an earlier rule")),
             "{problems:?}"
         );
     }
@@ -720,7 +737,10 @@ mod tests {
         });
         let problems = problems(&source);
         assert!(
-            problems[0].message.contains("101 characters; at most 100"),
+            problems[0]
+                .message
+                .to_string()
+                .contains("101 characters; at most 100"),
             "{problems:?}"
         );
     }
@@ -731,6 +751,7 @@ mod tests {
         assert!(
             problems(&source)[0]
                 .message
+                .to_string()
                 .contains("day -500 is out of range")
         );
     }
@@ -741,6 +762,7 @@ mod tests {
         assert!(
             problems(&source)[0]
                 .message
+                .to_string()
                 .contains("occurrences; at most 400")
         );
     }
@@ -748,7 +770,12 @@ mod tests {
     #[test]
     fn a_newer_format_is_named_as_such() {
         let source = seed_with(|s| s.replacen("format = 1", "format = 2", 1));
-        assert!(problems(&source)[0].message.contains("format 2 is newer"));
+        assert!(
+            problems(&source)[0]
+                .message
+                .to_string()
+                .contains("format 2 is newer")
+        );
     }
 
     #[test]
@@ -757,6 +784,7 @@ mod tests {
         assert!(
             problems(&source)[0]
                 .message
+                .to_string()
                 .contains("`keep-drier` is not the key of a rule")
         );
     }
@@ -767,6 +795,7 @@ mod tests {
         assert!(
             problems(&source)[0]
                 .message
+                .to_string()
                 .contains("`6pm` is not \"digest\", \"morning\", \"uv\" or a time of day")
         );
     }

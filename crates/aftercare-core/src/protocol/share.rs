@@ -110,34 +110,32 @@ pub fn origin(protocol: &Protocol) -> String {
 
 /// Reads a share code (without the link around it).
 pub fn decode(code: &str) -> Result<Protocol> {
-    let bad = |reason: &str| Error::InvalidShareCode {
-        reason: reason.to_string(),
-    };
+    let bad = |reason| Error::InvalidShareCode { reason };
     let Some((format, payload)) = code
         .strip_prefix("SMPA")
         .and_then(|rest| rest.split_once('-'))
         .and_then(|(number, payload)| Some((number.parse::<u32>().ok()?, payload)))
     else {
-        return Err(bad("it does not start with SMPA and a format number"));
+        return Err(bad("share-code-no-prefix"));
     };
     let Some(dictionary) = dictionary(format) else {
         if format > FORMAT {
             return Err(Error::NewerShareCode { format });
         }
-        return Err(bad("its format number is not one SMP Aftercare ever wrote"));
+        return Err(bad("share-code-unknown-format"));
     };
     let packed = URL_SAFE_NO_PAD
         .decode(payload)
-        .map_err(|_| bad("it is damaged or cut short: copy the whole code"))?;
+        .map_err(|_| bad("share-code-damaged"))?;
     let json = inflate(&packed, dictionary)?;
-    let json = std::str::from_utf8(&json).map_err(|_| bad("it does not hold text"))?;
+    let json = std::str::from_utf8(&json).map_err(|_| bad("share-code-not-text"))?;
     Protocol::from_json(json)
 }
 
 /// Inflates at most [`MAX_BYTES`]: a small code must not unpack into a flood.
 fn inflate(packed: &[u8], dictionary: &[u8]) -> Result<Vec<u8>> {
     let damaged = || Error::InvalidShareCode {
-        reason: "it is damaged or cut short: copy the whole code".to_string(),
+        reason: "share-code-damaged",
     };
     let mut inflate = Decompress::new(false);
     inflate.set_dictionary(dictionary).map_err(|_| damaged())?;

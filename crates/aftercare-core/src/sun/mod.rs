@@ -56,21 +56,9 @@ impl Place {
     /// (the Dead Sea shore is at -430 m, the highest towns below 5,500 m).
     pub fn new(latitude: f64, longitude: f64, elevation: f64) -> Result<Place> {
         let checks = [
-            (
-                latitude,
-                -90.0..=90.0,
-                "a latitude: use degrees from -90 (south) to 90 (north)",
-            ),
-            (
-                longitude,
-                -180.0..=180.0,
-                "a longitude: use degrees from -180 (west) to 180 (east)",
-            ),
-            (
-                elevation,
-                -500.0..=9000.0,
-                "an elevation: use metres above sea level, from -500 to 9000",
-            ),
+            (latitude, -90.0..=90.0, "error-latitude"),
+            (longitude, -180.0..=180.0, "error-longitude"),
+            (elevation, -500.0..=9000.0, "error-elevation"),
         ];
         // `contains` is false for NaN, and the ranges are finite, so this refuses NaN and
         // infinities too.
