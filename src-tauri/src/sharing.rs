@@ -85,8 +85,9 @@ pub(crate) async fn preview_protocol<R: Runtime>(
     blocking(app, move |state| {
         let incoming = share::import(&text)?;
         let current = state.store().protocol()?.protocol;
+        let locale = state.store().preferences()?.locale();
         Ok(Preview {
-            differences: differences(&current, &incoming),
+            differences: differences(&current, &incoming, locale),
             name: incoming.name,
             version: incoming.version,
             studio: incoming.studio,

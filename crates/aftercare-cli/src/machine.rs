@@ -3,6 +3,7 @@
 
 use std::path::Path;
 
+use aftercare_core::Locale;
 use aftercare_store::Store;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
@@ -22,6 +23,14 @@ pub(crate) fn open(db: Option<&Path>) -> Result<Store, Error> {
     }
     store.observe_device_language(aftercare_store::device_language(), now())?;
     Ok(store)
+}
+
+/// The language to write in: `--lang`, else the one chosen in the app, else the system's.
+pub(crate) fn speaking(store: &Store, lang: Option<Locale>) -> Result<Locale, Error> {
+    Ok(match lang {
+        Some(locale) => locale,
+        None => store.preferences()?.locale(),
+    })
 }
 
 /// The machine's zone: `TZ`, else the system's.

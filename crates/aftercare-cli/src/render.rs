@@ -1,5 +1,7 @@
 //! How the CLI prints what several commands share: JSON for scripts, changed reminders.
 
+use aftercare_core::Locale;
+use aftercare_core::locale::Value;
 use aftercare_store::Changes;
 use serde::Serialize;
 
@@ -9,9 +11,25 @@ pub(crate) fn json(value: &impl Serialize) -> String {
     out
 }
 
-pub(crate) fn changes(changes: &Changes) -> String {
-    format!(
-        "{} added, {} updated, {} removed",
-        changes.added, changes.updated, changes.removed
+/// One line of output from the catalog.
+pub(crate) fn line(locale: Locale, id: &str, args: &[(&str, Value<'_>)]) -> String {
+    format!("{}\n", locale.text_with(id, args))
+}
+
+/// `Reminders: 3 added, 0 updated, 1 removed`, a line.
+pub(crate) fn reminders_changed(changes: &Changes, locale: Locale) -> String {
+    let changes = ("changes", self::changes(changes, locale).into());
+    line(locale, "cli-reminders-changed", &[changes])
+}
+
+/// `3 added, 0 updated, 1 removed`.
+pub(crate) fn changes(changes: &Changes, locale: Locale) -> String {
+    locale.text_with(
+        "cli-changes",
+        &[
+            ("added", changes.added.into()),
+            ("updated", changes.updated.into()),
+            ("removed", changes.removed.into()),
+        ],
     )
 }

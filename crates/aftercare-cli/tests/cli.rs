@@ -360,7 +360,7 @@ fn sun_in_london_in_midwinter_stays_below_3() {
         "the zone's principal city, and the zone the times are in: {out}"
     );
     assert!(
-        out.contains("Mon 21 Dec 2026  peak  0.5 at 11:58  UV stays below 3"),
+        out.contains("Monday, 21 December 2026  peak  0.5 at 11:58  UV stays below 3"),
         "51.5N at the solstice: {out}"
     );
     assert!(
@@ -373,7 +373,7 @@ fn sun_in_london_in_midwinter_stays_below_3() {
 fn sun_in_london_in_midsummer_gives_hours_to_protect() {
     let out = stdout(&["sun", "--date", "2026-06-21", "--zone", "Europe/London"]);
     assert!(
-        out.contains("Sun 21 Jun 2026  peak  9.2 at 13:02  protect 08:43–17:21"),
+        out.contains("Sunday, 21 June 2026  peak  9.2 at 13:02  protect 08:43–17:21"),
         "solar noon just after 13:00 BST, UV 3 from mid-morning to late afternoon: {out}"
     );
 }

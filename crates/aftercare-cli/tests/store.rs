@@ -99,7 +99,7 @@ fn sessions_move_and_reminders_keep_their_ids() {
     let before = reminders(&db);
     let moved = db.ok(&["session", "move", "2", "2026-03-21T10:00"]);
     assert!(
-        moved.contains("Session 2: Sat 21 Mar 2026 10:00"),
+        moved.contains("Session 2: Sat, 21 Mar 2026, 10:00"),
         "{moved}"
     );
     let after = reminders(&db);
@@ -114,7 +114,7 @@ fn sessions_move_and_reminders_keep_their_ids() {
     db.ok(&["session", "remove", "2"]);
     assert_eq!(
         db.ok(&["session", "list"]),
-        "Session 1: Thu 5 Mar 2026 10:00 (Europe/London)\n"
+        "Session 1: Thu, 5 Mar 2026, 10:00 (Europe/London)\n"
     );
 }
 
@@ -228,7 +228,7 @@ fn bad_input_is_refused_with_status_2() {
     );
     let sessions = db.ok(&["session", "list"]);
     assert!(
-        sessions.ends_with("Session 2: Thu 12 Mar 2026 10:00 (Europe/London)\n"),
+        sessions.ends_with("Session 2: Thu, 12 Mar 2026, 10:00 (Europe/London)\n"),
         "nothing changed: {sessions}"
     );
     assert!(

@@ -14,12 +14,13 @@ impl Store {
     /// calendar before the first session.
     pub fn calendar(&self, selection: &Selection, now: DateTime<Utc>) -> Result<String> {
         let preferences = self.preferences()?;
+        let locale = preferences.locale();
         Ok(match self.treatment()? {
             Some((treatment, protocol)) => {
                 let reminders = reminders_for(&treatment, &protocol, &preferences.settings());
-                ics::calendar(&reminders, treatment.sessions(), selection, now)
+                ics::calendar(&reminders, treatment.sessions(), selection, now, locale)
             }
-            None => ics::calendar([], &[], selection, now),
+            None => ics::calendar([], &[], selection, now, locale),
         })
     }
 

@@ -2,11 +2,12 @@
 
 use std::path::PathBuf;
 
+use aftercare_core::Locale;
 use aftercare_store::Store;
 use clap::Args;
 
 use crate::error::Error;
-use crate::machine::now;
+use crate::machine::{now, speaking};
 use crate::render;
 
 /// Write a backup: JSON if FILE ends in .json, else a copy of the database.
@@ -21,16 +22,32 @@ pub(crate) struct RestoreArgs {
     file: PathBuf,
 }
 
-pub(crate) fn backup(args: &BackupArgs, store: &Store) -> Result<String, Error> {
+pub(crate) fn backup(
+    args: &BackupArgs,
+    store: &Store,
+    lang: Option<Locale>,
+) -> Result<String, Error> {
     store.backup_to(&args.file, now())?;
-    Ok(format!("Backed up to {}\n", args.file.display()))
+    let file = ("file", args.file.display().to_string().into());
+    Ok(render::line(
+        speaking(store, lang)?,
+        "cli-backed-up",
+        &[file],
+    ))
 }
 
-pub(crate) fn restore(args: &RestoreArgs, store: &mut Store) -> Result<String, Error> {
+pub(crate) fn restore(
+    args: &RestoreArgs,
+    store: &mut Store,
+    lang: Option<Locale>,
+) -> Result<String, Error> {
     let changes = store.restore_from(&args.file, now())?;
-    Ok(format!(
-        "Restored {}: {}\n",
-        args.file.display(),
-        render::changes(&changes)
+    let locale = speaking(store, lang)?;
+    let file = ("file", args.file.display().to_string().into());
+    let counts = render::changes(&changes, locale);
+    Ok(render::line(
+        locale,
+        "cli-restored",
+        &[file, ("changes", counts.into())],
     ))
 }

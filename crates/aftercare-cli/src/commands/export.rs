@@ -11,7 +11,7 @@ use clap::{Args, Subcommand};
 
 use super::written;
 use crate::error::Error;
-use crate::machine::{now, open};
+use crate::machine::{self, now, open};
 
 /// Export the reminders for a calendar.
 #[derive(Debug, Subcommand)]
@@ -43,7 +43,11 @@ pub(crate) struct SummaryArgs {
     notes: Vec<i64>,
 }
 
-pub(crate) fn run(command: ExportCommand, db: Option<&Path>) -> Result<String, Error> {
+pub(crate) fn run(
+    command: ExportCommand,
+    db: Option<&Path>,
+    lang: Option<Locale>,
+) -> Result<String, Error> {
     let ExportCommand::Ics {
         category,
         from,
@@ -52,8 +56,13 @@ pub(crate) fn run(command: ExportCommand, db: Option<&Path>) -> Result<String, E
     } = command;
     // Bad dates or categories are refused before the database is touched.
     let selection = selection(&category, from.as_deref(), to.as_deref())?;
-    let calendar = open(db)?.calendar(&selection, now())?;
-    written(output.as_deref(), calendar)
+    let store = open(db)?;
+    let calendar = store.calendar(&selection, now())?;
+    written(
+        output.as_deref(),
+        calendar,
+        machine::speaking(&store, lang)?,
+    )
 }
 
 pub(crate) fn summary(
@@ -61,7 +70,7 @@ pub(crate) fn summary(
     store: &Store,
     lang: Option<Locale>,
 ) -> Result<String, Error> {
-    let locale = lang.unwrap_or(store.preferences()?.locale());
+    let locale = machine::speaking(store, lang)?;
     Ok(store.progress(&args.notes, now())?.to_text(locale))
 }
 

@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
 use crate::error::Error;
-use crate::machine::now;
+use crate::machine::{self, now};
 use crate::render;
 
 /// Write in or read the healing journal.
@@ -113,7 +113,7 @@ pub(crate) fn run(
     store: &mut Store,
     lang: Option<Locale>,
 ) -> Result<String, Error> {
-    let locale = lang.unwrap_or(store.preferences()?.locale());
+    let locale = machine::speaking(store, lang)?;
     match command {
         JournalCommand::Add { note, date } => {
             let date = day_or_today(store, date.as_deref())?;
@@ -142,7 +142,11 @@ pub(crate) fn run(
 }
 
 /// Pushes a healing rule back a day for a session: the one given, or the one today counts from.
-pub(crate) fn postpone(args: &PostponeArgs, store: &mut Store) -> Result<String, Error> {
+pub(crate) fn postpone(
+    args: &PostponeArgs,
+    store: &mut Store,
+    lang: Option<Locale>,
+) -> Result<String, Error> {
     let session = if let Some(number) = args.session {
         number
     } else {
@@ -152,7 +156,8 @@ pub(crate) fn postpone(args: &PostponeArgs, store: &mut Store) -> Result<String,
             .map_or(1, |(treatment, _)| treatment.position(today).0 + 1)
     };
     let changes = store.postpone(session, &args.rule, args.undo, now())?;
-    Ok(format!("Reminders: {}\n", render::changes(&changes)))
+    let locale = machine::speaking(store, lang)?;
+    Ok(render::reminders_changed(&changes, locale))
 }
 
 fn photo(command: PhotoCommand, store: &mut Store, locale: Locale) -> Result<String, Error> {

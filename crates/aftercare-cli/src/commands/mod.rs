@@ -18,6 +18,7 @@ use clap::Subcommand;
 
 use crate::error::Error;
 use crate::machine::open;
+use crate::render;
 
 // The order here is the order `aftercare --help` lists them in; each one's help is the doc
 // comment on its arguments.
@@ -55,25 +56,25 @@ pub(crate) fn run(
     match command {
         Command::Plan(args) => plan::plan(&args, db, lang),
         Command::Today(args) => plan::today(&args, db, lang),
-        Command::Session(command) => session::run(command, &mut open(db)?),
-        Command::Reminders(args) => reminders::list(&args, &open(db)?),
-        Command::Done(args) => reminders::done(&args, &mut open(db)?),
-        Command::Snooze(args) => reminders::snooze(&args, &mut open(db)?),
-        Command::Settings(args) => settings::run(&args, &mut open(db)?),
-        Command::Remind(_) => reminders::remind(open(db)?),
-        Command::Backup(args) => backup::backup(&args, &open(db)?),
-        Command::Restore(args) => backup::restore(&args, &mut open(db)?),
-        Command::Protocol(command) => protocol::run(command, db),
+        Command::Session(command) => session::run(command, &mut open(db)?, lang),
+        Command::Reminders(args) => reminders::list(&args, &open(db)?, lang),
+        Command::Done(args) => reminders::done(&args, &mut open(db)?, lang),
+        Command::Snooze(args) => reminders::snooze(&args, &mut open(db)?, lang),
+        Command::Settings(args) => settings::run(&args, &mut open(db)?, lang),
+        Command::Remind(_) => reminders::remind(open(db)?, lang),
+        Command::Backup(args) => backup::backup(&args, &open(db)?, lang),
+        Command::Restore(args) => backup::restore(&args, &mut open(db)?, lang),
+        Command::Protocol(command) => protocol::run(command, db, lang),
         Command::Journal(command) => journal::run(command, &mut open(db)?, lang),
-        Command::Postpone(args) => journal::postpone(&args, &mut open(db)?),
-        Command::Export(command) => export::run(command, db),
+        Command::Postpone(args) => journal::postpone(&args, &mut open(db)?, lang),
+        Command::Export(command) => export::run(command, db, lang),
         Command::Summary(args) => export::summary(&args, &open(db)?, lang),
-        Command::Sun(args) => sun::run(&args),
+        Command::Sun(args) => sun::run(&args, lang),
     }
 }
 
 /// `text` into `file`, or as the output when there is none.
-fn written(file: Option<&Path>, text: String) -> Result<String, Error> {
+fn written(file: Option<&Path>, text: String, locale: Locale) -> Result<String, Error> {
     let Some(file) = file else {
         return Ok(text);
     };
@@ -81,5 +82,9 @@ fn written(file: Option<&Path>, text: String) -> Result<String, Error> {
         path: file.display().to_string(),
         source,
     })?;
-    Ok(format!("Wrote {}\n", file.display()))
+    Ok(render::line(
+        locale,
+        "cli-wrote",
+        &[("file", file.display().to_string().into())],
+    ))
 }

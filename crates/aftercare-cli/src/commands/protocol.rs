@@ -7,13 +7,13 @@ use std::path::{Path, PathBuf};
 
 use aftercare_core::compare::{self, Difference};
 use aftercare_core::protocol::Source;
-use aftercare_core::{Protocol, share};
+use aftercare_core::{Locale, Protocol, share};
 use aftercare_store::Store;
 use clap::Subcommand;
 
 use super::written;
 use crate::error::Error;
-use crate::machine::{now, open};
+use crate::machine::{now, open, speaking};
 use crate::render;
 
 /// Show, check or choose aftercare protocols.
@@ -51,13 +51,21 @@ pub(crate) enum ProtocolCommand {
     },
 }
 
-pub(crate) fn run(command: ProtocolCommand, db: Option<&Path>) -> Result<String, Error> {
+pub(crate) fn run(
+    command: ProtocolCommand,
+    db: Option<&Path>,
+    lang: Option<Locale>,
+) -> Result<String, Error> {
+    // What runs without the database speaks `--lang`, else the system's language.
+    let unopened = || lang.unwrap_or_else(aftercare_store::device_language);
     match command {
         ProtocolCommand::Show { protocol, json } => show(protocol.as_deref(), json),
-        ProtocolCommand::Check { file } => check(&file),
+        ProtocolCommand::Check { file } => check(&file, unopened()),
         ProtocolCommand::Use { protocol: name } => {
             let (protocol, origin) = read_source(&name)?;
-            follow(&mut open(db)?, &protocol, &origin)
+            let mut store = open(db)?;
+            let locale = speaking(&store, lang)?;
+            follow(&mut store, &protocol, &origin, locale)
         }
         ProtocolCommand::Share { file } => {
             let protocol = read_protocol(&file)?;
@@ -69,9 +77,9 @@ pub(crate) fn run(command: ProtocolCommand, db: Option<&Path>) -> Result<String,
         }
         ProtocolCommand::Qr { file, output } => {
             let svg = share::qr_svg(&share::link(&read_protocol(&file)?))?;
-            written(output.as_deref(), svg)
+            written(output.as_deref(), svg, unopened())
         }
-        ProtocolCommand::Import { source, yes } => import(&source, yes, db),
+        ProtocolCommand::Import { source, yes } => import(&source, yes, db, lang),
     }
 }
 
@@ -91,7 +99,7 @@ fn show(name: Option<&str>, json: bool) -> Result<String, Error> {
     }
 }
 
-fn check(file: &Path) -> Result<String, Error> {
+fn check(file: &Path, locale: Locale) -> Result<String, Error> {
     let protocol = read_protocol(file).map_err(|error| match error {
         Error::InFile {
             path,
@@ -99,16 +107,24 @@ fn check(file: &Path) -> Result<String, Error> {
         } => Error::Problems { path, problems },
         other => other,
     })?;
-    Ok(format!(
-        "{}: ok: \"{}\" version {}, {} rules\n",
-        file.display(),
-        protocol.name,
-        protocol.version,
-        protocol.rules.len()
+    Ok(render::line(
+        locale,
+        "cli-protocol-ok",
+        &[
+            ("file", file.display().to_string().into()),
+            ("name", protocol.name.into()),
+            ("version", protocol.version.into()),
+            ("rules", protocol.rules.len().into()),
+        ],
     ))
 }
 
-fn import(source: &str, yes: bool, db: Option<&Path>) -> Result<String, Error> {
+fn import(
+    source: &str,
+    yes: bool,
+    db: Option<&Path>,
+    lang: Option<Locale>,
+) -> Result<String, Error> {
     // A file if there is one by that name, else the code or link itself.
     let incoming = if Path::new(source).is_file() {
         read_protocol(Path::new(source))?
@@ -116,36 +132,51 @@ fn import(source: &str, yes: bool, db: Option<&Path>) -> Result<String, Error> {
         share::import(source)?
     };
     let mut store = open(db)?;
-    let differences = compare::differences(&store.protocol()?.protocol, &incoming);
-    let mut out = compared(&incoming, &differences);
+    let locale = speaking(&store, lang)?;
+    let differences = compare::differences(&store.protocol()?.protocol, &incoming, locale);
+    let mut out = compared(&incoming, &differences, locale);
     if differences.is_empty() {
         return Ok(out);
     }
     let accepted = yes || {
         print!("{out}");
         out.clear();
-        confirm("Follow this protocol from now on?")?
+        confirm(&locale.text("cli-protocol-confirm"), locale)?
     };
     if !accepted {
-        out.push_str("Nothing changed. Run again with --yes to follow it.\n");
+        out.push_str(&render::line(locale, "cli-protocol-declined", &[]));
         return Ok(out);
     }
-    out.push_str(&follow(&mut store, &incoming, &share::origin(&incoming))?);
+    out.push_str(&follow(
+        &mut store,
+        &incoming,
+        &share::origin(&incoming),
+        locale,
+    )?);
     Ok(out)
 }
 
-fn follow(store: &mut Store, protocol: &Protocol, origin: &str) -> Result<String, Error> {
+fn follow(
+    store: &mut Store,
+    protocol: &Protocol,
+    origin: &str,
+    locale: Locale,
+) -> Result<String, Error> {
     let changes = store.set_protocol(protocol, origin, now())?;
-    Ok(format!(
-        "Now following \"{}\" {}. Reminders: {}\n",
-        protocol.name,
-        protocol.version,
-        render::changes(&changes)
+    let shown = protocol.in_language(locale);
+    Ok(render::line(
+        locale,
+        "cli-protocol-following",
+        &[
+            ("name", shown.name.into()),
+            ("version", shown.version.into()),
+            ("changes", render::changes(&changes, locale).into()),
+        ],
     ))
 }
 
 /// Asks on the terminal; anything but yes, or no terminal, is no.
-fn confirm(question: &str) -> Result<bool, Error> {
+fn confirm(question: &str, locale: Locale) -> Result<bool, Error> {
     use std::io::IsTerminal as _;
     if !io::stdin().is_terminal() {
         return Ok(false);
@@ -156,7 +187,7 @@ fn confirm(question: &str) -> Result<bool, Error> {
     io::stdin()
         .read_line(&mut answer)
         .map_err(|source| Error::Read {
-            path: "standard input".into(),
+            path: locale.text("cli-standard-input"),
             source,
         })?;
     Ok(matches!(answer.trim(), "y" | "Y" | "yes"))
@@ -205,27 +236,49 @@ fn read_file(path: &Path) -> Result<String, Error> {
 }
 
 /// What a shared protocol would change, before the client accepts it.
-fn compared(incoming: &Protocol, differences: &[Difference]) -> String {
-    let mut out = format!("\"{}\" {}", incoming.name, incoming.version);
-    if let Some(studio) = &incoming.studio {
-        let _ = write!(out, " from {}", studio.name);
-        if let Some(contact) = &studio.contact {
-            let _ = write!(out, " ({contact})");
+fn compared(incoming: &Protocol, differences: &[Difference], locale: Locale) -> String {
+    let incoming = incoming.in_language(locale);
+    let mut args = vec![
+        ("name", incoming.name.as_str().into()),
+        ("version", incoming.version.as_str().into()),
+    ];
+    let heading = match &incoming.studio {
+        Some(studio) => {
+            args.push(("studio", studio.name.as_str().into()));
+            "cli-protocol-heading-studio"
         }
+        None => "cli-protocol-heading",
+    };
+    let mut out = locale.text_with(heading, &args);
+    if let Some(contact) = incoming.studio.as_ref().and_then(|s| s.contact.as_ref()) {
+        let _ = write!(out, " ({contact})");
     }
     out.push('\n');
     if differences.is_empty() {
-        out.push_str("It is the protocol you follow already: nothing to change.\n");
+        out.push_str(&render::line(locale, "cli-protocol-same", &[]));
         return out;
     }
-    let _ = writeln!(out, "{} differences from yours:", differences.len());
+    out.push_str(&render::line(
+        locale,
+        "cli-protocol-differences",
+        &[("count", differences.len().into())],
+    ));
     for difference in differences {
         let _ = match (&difference.before, &difference.after) {
             (Some(before), Some(after)) => {
                 writeln!(out, "  {}: {before} -> {after}", difference.what)
             }
             (None, Some(after)) => writeln!(out, "  {}: {after}", difference.what),
-            (Some(before), None) => writeln!(out, "  {} (was: {before})", difference.what),
+            (Some(before), None) => {
+                let was = locale.text_with(
+                    "cli-protocol-was",
+                    &[
+                        ("what", difference.what.as_str().into()),
+                        ("before", before.as_str().into()),
+                    ],
+                );
+                writeln!(out, "  {was}")
+            }
             (None, None) => writeln!(out, "  {}", difference.what),
         };
     }

@@ -1,8 +1,6 @@
 //! `session`: the stored sessions, which every reminder counts from.
 
-use std::fmt::Write as _;
-
-use aftercare_core::{Session, parse};
+use aftercare_core::{Locale, Session, parse};
 use aftercare_store::Store;
 use clap::Subcommand;
 
@@ -33,7 +31,12 @@ pub(crate) enum SessionCommand {
     List,
 }
 
-pub(crate) fn run(command: SessionCommand, store: &mut Store) -> Result<String, Error> {
+pub(crate) fn run(
+    command: SessionCommand,
+    store: &mut Store,
+    lang: Option<Locale>,
+) -> Result<String, Error> {
+    let locale = machine::speaking(store, lang)?;
     let changes = match command {
         SessionCommand::Add { start, tz } => {
             store.add_session(session_at(&start, tz.as_deref())?, now())?
@@ -42,13 +45,9 @@ pub(crate) fn run(command: SessionCommand, store: &mut Store) -> Result<String, 
             store.move_session(number, session_at(&start, tz.as_deref())?, now())?
         }
         SessionCommand::Remove { number } => store.remove_session(number, now())?,
-        SessionCommand::List => return Ok(shown(&store.sessions()?)),
+        SessionCommand::List => return Ok(shown(&store.sessions()?, locale)),
     };
-    Ok(format!(
-        "{}Reminders: {}\n",
-        shown(&store.sessions()?),
-        render::changes(&changes)
-    ))
+    Ok(shown(&store.sessions()?, locale) + &render::reminders_changed(&changes, locale))
 }
 
 fn session_at(start: &str, zone: Option<&str>) -> Result<Session, Error> {
@@ -56,19 +55,20 @@ fn session_at(start: &str, zone: Option<&str>) -> Result<Session, Error> {
     Ok(Session::new(parse::local(start)?, zone)?)
 }
 
-fn shown(sessions: &[Session]) -> String {
-    let mut out = String::new();
-    for (i, session) in sessions.iter().enumerate() {
-        let _ = writeln!(
-            out,
-            "Session {}: {} ({})",
-            i + 1,
-            session.start().format("%a %-d %b %Y %H:%M"),
-            session.zone()
-        );
-    }
+fn shown(sessions: &[Session], locale: Locale) -> String {
     if sessions.is_empty() {
-        out.push_str("No sessions yet.\n");
+        return render::line(locale, "cli-sessions-none", &[]);
     }
-    out
+    sessions
+        .iter()
+        .enumerate()
+        .map(|(i, session)| {
+            let args = [
+                ("number", (i + 1).into()),
+                ("start", locale.dated_time(session.start()).into()),
+                ("zone", session.zone().name().into()),
+            ];
+            render::line(locale, "cli-session-line", &args)
+        })
+        .collect()
 }

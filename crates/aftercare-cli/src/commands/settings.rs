@@ -1,13 +1,15 @@
 //! `settings`: the client's preferences: reminder time, quiet hours, zones, muted categories and
 //! where the sun is estimated for.
 
+use std::fmt::Write as _;
+
 use aftercare_core::protocol::Category;
-use aftercare_core::{QuietHours, parse, places};
+use aftercare_core::{Locale, QuietHours, parse, places};
 use aftercare_store::{ChosenPlace, Preferences, Store, ZonePolicy};
 use clap::{Args, ValueEnum};
 
 use crate::error::Error;
-use crate::machine::now;
+use crate::machine::{now, speaking};
 use crate::render;
 
 /// Show the settings, or change those given.
@@ -52,20 +54,21 @@ enum PolicyArg {
     Home,
 }
 
-pub(crate) fn run(args: &SettingsArgs, store: &mut Store) -> Result<String, Error> {
+pub(crate) fn run(
+    args: &SettingsArgs,
+    store: &mut Store,
+    lang: Option<Locale>,
+) -> Result<String, Error> {
     let mut preferences = store.preferences()?;
     if args.apply(&mut preferences)? {
         let changes = store.set_preferences(&preferences, now())?;
-        return Ok(format!(
-            "{}Reminders: {}\n",
-            shown(&preferences),
-            render::changes(&changes)
-        ));
+        let locale = speaking(store, lang)?;
+        return Ok(shown(&preferences, locale) + &render::reminders_changed(&changes, locale));
     }
     Ok(if args.json {
         render::json(&preferences)
     } else {
-        shown(&preferences)
+        shown(&preferences, speaking(store, lang)?)
     })
 }
 
@@ -129,31 +132,57 @@ impl SettingsArgs {
     }
 }
 
-fn shown(preferences: &Preferences) -> String {
-    let policy = match preferences.zone_policy {
-        ZonePolicy::Follow => "follow the device's zone",
-        ZonePolicy::Home => "keep the home zone",
-    };
+fn shown(preferences: &Preferences, locale: Locale) -> String {
+    let policy = locale.text(match preferences.zone_policy {
+        ZonePolicy::Follow => "cli-zone-follow",
+        ZonePolicy::Home => "cli-zone-home",
+    });
+    let zones = locale.text_with(
+        "cli-settings-zones-value",
+        &[
+            ("policy", policy.into()),
+            ("home", preferences.home_zone.name().into()),
+            ("device", preferences.device_zone.name().into()),
+            ("zone", preferences.zone().name().into()),
+        ],
+    );
     let muted: Vec<&str> = preferences.muted.iter().map(Category::as_str).collect();
-    let sun = match (preferences.sun_place(), &preferences.place) {
-        (Some((name, _)), None) => format!("{name} (the main city of the zone followed)"),
-        (Some((name, _)), Some(_)) => name,
-        (None, _) => "none: the zone followed has no city; choose one with --city".to_string(),
+    let muted = if muted.is_empty() {
+        locale.text("cli-none")
+    } else {
+        muted.join(", ")
     };
-    format!(
-        "Reminder time: {}\nQuiet hours:   {}\nZones:         {policy} (home {}, device {}; reminders follow {})\nMuted:         {}\nSun over:      {sun}, {} m up\n",
-        preferences.reminder_time.format("%H:%M"),
-        preferences
-            .quiet
-            .map_or_else(|| "off".to_string(), |q| q.to_string()),
-        preferences.home_zone,
-        preferences.device_zone,
-        preferences.zone(),
-        if muted.is_empty() {
-            "none".to_string()
-        } else {
-            muted.join(", ")
-        },
-        preferences.elevation,
-    )
+    let place = match (preferences.sun_place(), &preferences.place) {
+        (Some((city, _)), None) => locale.text_with("cli-sun-zone-city", &[("city", city.into())]),
+        (Some((city, _)), Some(_)) => city,
+        (None, _) => locale.text("cli-sun-no-city"),
+    };
+    let sun = locale.text_with(
+        "cli-settings-sun-value",
+        &[
+            ("place", place.into()),
+            ("metres", preferences.elevation.into()),
+        ],
+    );
+    let quiet = preferences
+        .quiet
+        .map_or_else(|| locale.text("cli-off"), |q| q.to_string());
+    let rows = [
+        ("cli-settings-time", locale.time(preferences.reminder_time)),
+        ("cli-settings-quiet", quiet),
+        ("cli-settings-zones", zones),
+        ("cli-settings-muted", muted),
+        ("cli-settings-sun", sun),
+    ]
+    .map(|(label, value)| (locale.text(label), value));
+    // The values line up after the longest label, in any language.
+    let width = rows
+        .iter()
+        .map(|(label, _)| label.chars().count())
+        .max()
+        .unwrap_or(0);
+    rows.iter().fold(String::new(), |mut out, (label, value)| {
+        let _ = writeln!(out, "{label:<width$} {value}");
+        out
+    })
 }

@@ -2,9 +2,9 @@
 
 use std::fmt::Write as _;
 
-use aftercare_core::parse;
 use aftercare_core::places::{self, City};
 use aftercare_core::sun::{Ozone, PROTECT_FROM, Place, SunDay, sun_day};
+use aftercare_core::{Locale, parse};
 use chrono_tz::Tz;
 use clap::Args;
 use serde::Serialize;
@@ -56,7 +56,7 @@ pub(crate) struct SunArgs {
 }
 
 /// The sun over `--lat`/`--lon`, or over the zone's principal city, day by day.
-pub(crate) fn run(args: &SunArgs) -> Result<String, Error> {
+pub(crate) fn run(args: &SunArgs, lang: Option<Locale>) -> Result<String, Error> {
     let named_zone = args.zone.as_deref().map(parse::zone).transpose()?;
     let (place, city) = match (args.lat.zip(args.lon), named_zone) {
         (Some((latitude, longitude)), _) => {
@@ -82,43 +82,48 @@ pub(crate) fn run(args: &SunArgs) -> Result<String, Error> {
     Ok(if args.json {
         report_json(&place, city, zone, &days)
     } else {
-        report(&place, city, zone, &days)
+        let locale = lang.unwrap_or_else(aftercare_store::device_language);
+        report(&place, city, zone, &days, locale)
     })
 }
 
 /// Each day's clear-sky peak and the hours to protect the scalp, and what the figures are.
-fn report(place: &Place, city: Option<&City>, zone: Tz, days: &[SunDay]) -> String {
-    let mut out = format!(
-        "Clear-sky UV index in {} · times in {zone}\n\n",
-        place_name(place, city)
-    );
+fn report(place: &Place, city: Option<&City>, zone: Tz, days: &[SunDay], locale: Locale) -> String {
+    let heading = [
+        ("place", place_name(place, city).into()),
+        ("zone", zone.name().into()),
+    ];
+    let mut out = render::line(locale, "cli-sun-heading", &heading);
+    out.push('\n');
+    let level = ("level", PROTECT_FROM.into());
     for day in days {
-        let _ = write!(
-            out,
-            "{}  peak {:>4.1} at {}  ",
-            day.date.format("%a %e %b %Y"),
-            day.peak,
-            day.peak_at.format("%H:%M")
-        );
-        let _ = match day.window {
-            // A window cut at the day's end closes at the next day's first instant.
-            Some(window) if window.closes.date_naive() > day.date => {
-                writeln!(out, "protect {}–24:00", window.opens.format("%H:%M"))
+        let time = |at: chrono::DateTime<chrono::FixedOffset>| locale.time(at.time());
+        let protect = match day.window {
+            Some(window) => {
+                // A window cut at the day's end closes at the next day's first instant.
+                let closes = if window.closes.date_naive() > day.date {
+                    "24:00".to_string()
+                } else {
+                    time(window.closes)
+                };
+                let window = [
+                    ("opens", time(window.opens).into()),
+                    ("closes", closes.into()),
+                ];
+                locale.text_with("cli-sun-protect", &window)
             }
-            Some(window) => writeln!(
-                out,
-                "protect {}–{}",
-                window.opens.format("%H:%M"),
-                window.closes.format("%H:%M")
-            ),
-            None => writeln!(out, "UV stays below {PROTECT_FROM}"),
+            None => locale.text_with("cli-sun-below", std::slice::from_ref(&level)),
         };
+        let args = [
+            ("date", locale.long_day(day.date).into()),
+            ("peak", format!("{:>4.1}", day.peak).into()),
+            ("time", time(day.peak_at).into()),
+            ("protect", protect.into()),
+        ];
+        out.push_str(&render::line(locale, "cli-sun-day", &args));
     }
-    let _ = writeln!(
-        out,
-        "\nA clear-sky estimate: clouds lower it, snow and altitude raise it. Protect your scalp \
-         at UV {PROTECT_FROM} and above."
-    );
+    out.push('\n');
+    out.push_str(&render::line(locale, "cli-sun-note", &[level]));
     out
 }
 

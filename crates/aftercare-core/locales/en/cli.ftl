@@ -76,3 +76,92 @@ cli-error-no-data-dir = cannot tell where to keep the data (no HOME or XDG_DATA_
 cli-error-no-sessions = no session is stored yet: add one with `aftercare session add 2026-03-05T10:00`, or pass --session
 cli-error-no-place = say where the sun is: --zone Europe/London (its principal city), or --lat 51.5 --lon -0.13
 cli-error-no-city = the zone `{ $zone }` names no place: pass --lat and --lon
+
+## The command line's other output: sessions, reminders, settings, protocols, backups, the sun.
+
+# What an edit did to the stored reminders. $added, $updated, $removed: how many.
+cli-changes = { $added } added, { $updated } updated, { $removed } removed
+# $changes: cli-changes.
+cli-reminders-changed = Reminders: { $changes }
+# $file: a file's path.
+cli-wrote = Wrote { $file }
+cli-backed-up = Backed up to { $file }
+cli-restored = Restored { $file }: { $changes }
+# $number: the session's number; $start: its date and time; $zone: its time zone.
+cli-session-line = Session { $number }: { $start } ({ $zone })
+cli-sessions-none = No sessions yet.
+# The reminders table's column headings, in capitals (also cli-plan-when, -category, -reminder).
+cli-reminders-state = STATE
+cli-reminders-key = KEY
+cli-reminders-none = (none)
+# A reminder's state. $state: pending, scheduled, delivered, done, snoozed, missed or dismissed.
+cli-state =
+    { $state ->
+        [pending] pending
+        [scheduled] scheduled
+        [delivered] delivered
+        [done] done
+        [snoozed] snoozed
+        [missed] missed
+       *[dismissed] dismissed
+    }
+# $title: the reminder's title; $state: cli-state; $time: a day and time.
+cli-state-change = { $title }: { $state }
+cli-snoozed-until = { $title }: snoozed until { $time }
+# `aftercare remind`, while it runs. $key: the reminder's key.
+cli-reminding = Reminding; leave this running (Ctrl-C to stop).
+cli-remind-shown = { $time }  shown: { $title }  [{ $key }]
+cli-remind-done = done: { $title }  [{ $key }]
+cli-remind-snoozed = snoozed until { $time }: { $title }  [{ $key }]
+# $detail: the notification service's own words.
+cli-remind-failed = could not deliver: { $detail }
+# `aftercare settings`: each label, then its value, aligned.
+cli-settings-time = Reminder time:
+cli-settings-quiet = Quiet hours:
+cli-settings-zones = Zones:
+cli-settings-muted = Muted:
+cli-settings-sun = Sun over:
+cli-off = off
+cli-none = none
+cli-zone-follow = follow the device's zone
+cli-zone-home = keep the home zone
+# $policy: cli-zone-follow or cli-zone-home; $home, $device, $zone: time zones.
+cli-settings-zones-value = { $policy } (home { $home }, device { $device }; reminders follow { $zone })
+# $city: a city's name.
+cli-sun-zone-city = { $city } (the main city of the zone followed)
+cli-sun-no-city = none: the zone followed has no city; choose one with --city
+# $place: a city or coordinates; $metres: the elevation.
+cli-settings-sun-value = { $place }, { $metres } m up
+# `aftercare protocol`. $name, $version: the protocol's; $studio: the studio's name.
+cli-protocol-heading = "{ $name }" { $version }
+cli-protocol-heading-studio = "{ $name }" { $version } from { $studio }
+cli-protocol-same = It is the protocol you follow already: nothing to change.
+cli-protocol-differences =
+    { $count ->
+        [one] 1 difference from yours:
+       *[other] { $count } differences from yours:
+    }
+# A rule or field the new protocol drops. $what: what it was; $before: its value.
+cli-protocol-was = { $what } (was: { $before })
+# Asked on the terminal, answered y or n.
+cli-protocol-confirm = Follow this protocol from now on?
+cli-protocol-declined = Nothing changed. Run again with --yes to follow it.
+cli-protocol-following = Now following "{ $name }" { $version }. Reminders: { $changes }
+# $file: the file checked; $rules: how many rules it has.
+cli-protocol-ok =
+    { $rules ->
+        [one] { $file }: ok: "{ $name }" version { $version }, 1 rule
+       *[other] { $file }: ok: "{ $name }" version { $version }, { $rules } rules
+    }
+# `aftercare sun`. $place: a city or coordinates; $zone: the time zone.
+cli-sun-heading = Clear-sky UV index in { $place } · times in { $zone }
+# $date: a day; $peak: the day's highest UV index; $time: when; $protect: cli-sun-protect or
+# cli-sun-below.
+cli-sun-day = { $date }  peak { $peak } at { $time }  { $protect }
+# $opens, $closes: times of day.
+cli-sun-protect = protect { $opens }–{ $closes }
+# $level: the UV index from which to protect the scalp.
+cli-sun-below = UV stays below { $level }
+cli-sun-note = A clear-sky estimate: clouds lower it, snow and altitude raise it. Protect your scalp at UV { $level } and above.
+# Where an answer is read from, named in an error when it cannot be.
+cli-standard-input = standard input

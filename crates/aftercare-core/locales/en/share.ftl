@@ -128,3 +128,75 @@ artist-code = Code, to paste in the app’s Share screen
 # The button says Save on a computer, Share on a phone.
 artist-save-file = Save as a protocol file
 artist-share-file = Share as a protocol file
+
+## What an artist's protocol would change, listed before the client follows it
+## (`protocol import` on the command line too). Each difference: what, before, after.
+
+compare-name = Name
+compare-version = Version
+compare-studio = Studio
+compare-description = Description
+compare-min-days = Days between sessions, at least
+# $category: one of the compare-category-* words.
+compare-grace = How late a { $category } reminder may still come
+# $rule: the rule's title.
+compare-new = New: { $rule }
+compare-dropped = Dropped: { $rule }
+# A rule's field that changed. $rule: the rule's title; $field: one of the compare-field-* names.
+compare-rule-field = { $rule }: { $field }
+compare-field-title = title
+compare-field-days = days
+compare-field-from = counts from
+compare-field-kind = what it asks
+compare-field-category = kind of reminder
+compare-field-at = reminder
+compare-field-every = repeats
+compare-field-lifts = ends
+compare-field-body = text
+compare-field-source = source
+# A rule in one line. $kind: a compare-kind-* word; $window: its days; $anchor: a compare-anchor-*
+# phrase; $body: the rule's text.
+compare-summary = { $kind }, { $window } of { $anchor }: { $body }
+compare-window = { $start } to { $end }
+compare-day = day { $day }
+compare-days-before =
+    { $days ->
+        [one] the day before
+       *[other] { $days } days before
+    }
+compare-hours =
+    { $hours ->
+        [one] 1 hour
+       *[other] { $hours } hours
+    }
+# How often a rule repeats; 0: it does not.
+compare-every =
+    { $days ->
+        [0] no
+        [one] every day
+       *[other] every { $days } days
+    }
+compare-at-digest = in the morning list
+compare-at-morning = at the morning reminder time
+# $time: a time of day.
+compare-at-time = at { $time }
+compare-at-uv = shortly before the UV index reaches 3
+compare-anchor-each = each session
+compare-anchor-first = the first session
+compare-anchor-final = the final session
+compare-anchor-treatment = the treatment
+compare-kind-avoid = avoid
+compare-kind-allowed = allowed again
+compare-kind-do = do
+compare-category-milestone = change
+compare-category-digest = daily
+compare-category-prep = preparation
+compare-category-sun = sun
+compare-category-checkin = check-in
+
+## The calendar file. $number: the session's number; $time: when it starts; $zone: its time zone.
+
+ics-calendar = SMP aftercare
+ics-session = SMP session { $number }
+ics-session-description = Scalp micropigmentation, session { $number }, { $time } in { $zone }.
+ics-session-alarm = SMP session { $number } in two hours

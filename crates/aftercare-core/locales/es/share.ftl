@@ -130,3 +130,75 @@ artist-code = Código, para pegar en la pantalla Compartir de la app
 # The button says Save on a computer, Share on a phone.
 artist-save-file = Guardar como archivo de protocolo
 artist-share-file = Compartir como archivo de protocolo
+
+## What an artist's protocol would change, listed before the client follows it
+## (`protocol import` on the command line too). Each difference: what, before, after.
+
+compare-name = Nombre
+compare-version = Versión
+compare-studio = Estudio
+compare-description = Descripción
+compare-min-days = Días mínimos entre sesiones
+# $category: one of the compare-category-* words.
+compare-grace = Retraso máximo de un recordatorio de { $category }
+# $rule: the rule's title.
+compare-new = Nueva regla: { $rule }
+compare-dropped = Regla eliminada: { $rule }
+# A rule's field that changed. $rule: the rule's title; $field: one of the compare-field-* names.
+compare-rule-field = { $rule }: { $field }
+compare-field-title = título
+compare-field-days = días
+compare-field-from = cuenta desde
+compare-field-kind = qué pide
+compare-field-category = tipo de recordatorio
+compare-field-at = recordatorio
+compare-field-every = se repite
+compare-field-lifts = pone fin a
+compare-field-body = texto
+compare-field-source = fuente
+# A rule in one line. $kind: a compare-kind-* word; $window: its days; $anchor: a compare-anchor-*
+# phrase; $body: the rule's text.
+compare-summary = { $kind }, { $window } de { $anchor }: { $body }
+compare-window = desde { $start } hasta { $end }
+compare-day = el día { $day }
+compare-days-before =
+    { $days ->
+        [one] el día antes
+       *[other] { $days } días antes
+    }
+compare-hours =
+    { $hours ->
+        [one] { $hours } hora
+       *[other] { $hours } horas
+    }
+# How often a rule repeats; 0: it does not.
+compare-every =
+    { $days ->
+        [0] no
+        [one] todos los días
+       *[other] cada { $days } días
+    }
+compare-at-digest = en la lista de la mañana
+compare-at-morning = a la hora del recordatorio de la mañana
+# $time: a time of day.
+compare-at-time = a las { $time }
+compare-at-uv = poco antes de que el índice UV llegue a 3
+compare-anchor-each = cada sesión
+compare-anchor-first = la primera sesión
+compare-anchor-final = la última sesión
+compare-anchor-treatment = todo el tratamiento
+compare-kind-avoid = evitar
+compare-kind-allowed = permitido de nuevo
+compare-kind-do = hacer
+compare-category-milestone = cambio
+compare-category-digest = resumen diario
+compare-category-prep = preparación
+compare-category-sun = sol
+compare-category-checkin = seguimiento
+
+## The calendar file. $number: the session's number; $time: when it starts; $zone: its time zone.
+
+ics-calendar = Cuidados post-SMP
+ics-session = Sesión SMP { $number }
+ics-session-description = Micropigmentación capilar, sesión { $number }, a las { $time } (zona horaria { $zone }).
+ics-session-alarm = Sesión SMP { $number } dentro de dos horas

@@ -98,3 +98,99 @@ cli-error-no-data-dir = impossible de savoir où conserver les données (ni HOME
 cli-error-no-sessions = aucune séance n’est encore enregistrée : ajoutez-en une avec `aftercare session add 2026-03-05T10:00`, ou indiquez --session
 cli-error-no-place = indiquez où calculer le soleil : --zone Europe/London (sa ville principale), ou --lat 51.5 --lon -0.13
 cli-error-no-city = le fuseau `{ $zone }` ne désigne aucun lieu : indiquez --lat et --lon
+
+## The command line's other output: sessions, reminders, settings, protocols, backups, the sun.
+
+# What an edit did to the stored reminders. $added, $updated, $removed: how many.
+cli-changes =
+    { $added ->
+        [one] { $added } ajouté
+       *[other] { $added } ajoutés
+    }, { $updated } mis à jour, { $removed ->
+        [one] { $removed } supprimé
+       *[other] { $removed } supprimés
+    }
+# $changes: cli-changes.
+cli-reminders-changed = Rappels : { $changes }
+# $file: a file's path.
+cli-wrote = Fichier écrit : { $file }
+cli-backed-up = Sauvegarde enregistrée dans { $file }
+cli-restored = Sauvegarde restaurée depuis { $file } : { $changes }
+# $number: the session's number; $start: its date and time; $zone: its time zone.
+cli-session-line = Séance { $number } : { $start } ({ $zone })
+cli-sessions-none = Aucune séance pour l’instant.
+# The reminders table's column headings, in capitals (also cli-plan-when, -category, -reminder).
+cli-reminders-state = ÉTAT
+cli-reminders-key = CLÉ
+cli-reminders-none = (aucun)
+# A reminder's state. $state: pending, scheduled, delivered, done, snoozed, missed or dismissed.
+cli-state =
+    { $state ->
+        [pending] en attente
+        [scheduled] programmé
+        [delivered] affiché
+        [done] fait
+        [snoozed] reporté
+        [missed] manqué
+       *[dismissed] ignoré
+    }
+# $title: the reminder's title; $state: cli-state; $time: a day and time.
+cli-state-change = { $title } : { $state }
+cli-snoozed-until = { $title } : reporté jusqu’au { $time }
+# `aftercare remind`, while it runs. $key: the reminder's key.
+cli-reminding = Envoi des rappels en cours ; laissez tourner cette commande (Ctrl-C pour arrêter).
+cli-remind-shown = { $time }  affiché : { $title }  [{ $key }]
+cli-remind-done = fait : { $title }  [{ $key }]
+cli-remind-snoozed = reporté jusqu’au { $time } : { $title }  [{ $key }]
+# $detail: the notification service's own words.
+cli-remind-failed = envoi impossible : { $detail }
+# `aftercare settings`: each label, then its value, aligned.
+cli-settings-time = Heure du rappel :
+cli-settings-quiet = Heures de silence :
+cli-settings-zones = Fuseaux horaires :
+cli-settings-muted = En sourdine :
+cli-settings-sun = Lieu pour le soleil :
+cli-off = désactivées
+cli-none = aucun
+cli-zone-follow = suivre le fuseau de l’appareil
+cli-zone-home = garder le fuseau du domicile
+# $policy: cli-zone-follow or cli-zone-home; $home, $device, $zone: time zones.
+cli-settings-zones-value = { $policy } (domicile : { $home }, appareil : { $device } ; les rappels suivent { $zone })
+# $city: a city's name.
+cli-sun-zone-city = { $city } (la ville principale du fuseau suivi)
+cli-sun-no-city = aucun : le fuseau suivi n’a pas de ville ; choisissez-en une avec --city
+# $place: a city or coordinates; $metres: the elevation.
+cli-settings-sun-value = { $place }, à { $metres } m d’altitude
+# `aftercare protocol`. $name, $version: the protocol's; $studio: the studio's name.
+cli-protocol-heading = "{ $name }" { $version }
+cli-protocol-heading-studio = "{ $name }" { $version }, proposé par { $studio }
+cli-protocol-same = C’est déjà le protocole que vous suivez : rien à changer.
+cli-protocol-differences =
+    { $count ->
+        [one] { $count } différence avec le vôtre :
+       *[other] { $count } différences avec le vôtre :
+    }
+# A rule or field the new protocol drops. $what: what it was; $before: its value.
+cli-protocol-was = { $what } (avant : { $before })
+# Asked on the terminal, answered y or n.
+cli-protocol-confirm = Suivre ce protocole désormais ?
+cli-protocol-declined = Rien n’a changé. Relancez avec --yes pour le suivre.
+cli-protocol-following = Vous suivez désormais "{ $name }" { $version }. Rappels : { $changes }
+# $file: the file checked; $rules: how many rules it has.
+cli-protocol-ok =
+    { $rules ->
+        [one] { $file } : valide : "{ $name }" version { $version }, { $rules } règle
+       *[other] { $file } : valide : "{ $name }" version { $version }, { $rules } règles
+    }
+# `aftercare sun`. $place: a city or coordinates; $zone: the time zone.
+cli-sun-heading = Indice UV par ciel dégagé pour { $place } · fuseau horaire { $zone }
+# $date: a day; $peak: the day's highest UV index; $time: when; $protect: cli-sun-protect or
+# cli-sun-below.
+cli-sun-day = { $date }  pic { $peak } à { $time }  { $protect }
+# $opens, $closes: times of day.
+cli-sun-protect = protégez-vous de { $opens } à { $closes }
+# $level: the UV index from which to protect the scalp.
+cli-sun-below = UV sous { $level } toute la journée
+cli-sun-note = Estimation par ciel dégagé : les nuages font baisser l’indice ; la neige et l’altitude le font monter. Protégez votre cuir chevelu dès un indice UV de { $level }.
+# Where an answer is read from, named in an error when it cannot be.
+cli-standard-input = entrée standard

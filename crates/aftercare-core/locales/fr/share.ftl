@@ -130,3 +130,75 @@ artist-code = Code, à coller dans l’écran Partager de l’application
 # The button says Save on a computer, Share on a phone.
 artist-save-file = Enregistrer comme fichier de protocole
 artist-share-file = Partager comme fichier de protocole
+
+## What an artist's protocol would change, listed before the client follows it
+## (`protocol import` on the command line too). Each difference: what, before, after.
+
+compare-name = Nom
+compare-version = Version
+compare-studio = Studio
+compare-description = Description
+compare-min-days = Nombre minimal de jours entre deux séances
+# $category: one of the compare-category-* words.
+compare-grace = Retard maximal d’un rappel de { $category }
+# $rule: the rule's title.
+compare-new = Nouvelle règle : { $rule }
+compare-dropped = Règle supprimée : { $rule }
+# A rule's field that changed. $rule: the rule's title; $field: one of the compare-field-* names.
+compare-rule-field = { $rule } : { $field }
+compare-field-title = titre
+compare-field-days = jours
+compare-field-from = compté depuis
+compare-field-kind = ce qui est demandé
+compare-field-category = type de rappel
+compare-field-at = rappel
+compare-field-every = se répète
+compare-field-lifts = met fin à
+compare-field-body = texte
+compare-field-source = source
+# A rule in one line. $kind: a compare-kind-* word; $window: its days; $anchor: a compare-anchor-*
+# phrase; $body: the rule's text.
+compare-summary = { $kind }, { $window } de { $anchor } : { $body }
+compare-window = entre { $start } et { $end }
+compare-day = le jour { $day }
+compare-days-before =
+    { $days ->
+        [one] la veille
+       *[other] { $days } jours en amont
+    }
+compare-hours =
+    { $hours ->
+        [one] { $hours } heure
+       *[other] { $hours } heures
+    }
+# How often a rule repeats; 0: it does not.
+compare-every =
+    { $days ->
+        [0] non
+        [one] tous les jours
+       *[other] tous les { $days } jours
+    }
+compare-at-digest = dans la liste du matin
+compare-at-morning = à l’heure du rappel du matin
+# $time: a time of day.
+compare-at-time = à { $time }
+compare-at-uv = peu avant que l’indice UV atteigne 3
+compare-anchor-each = chaque séance
+compare-anchor-first = la première séance
+compare-anchor-final = la dernière séance
+compare-anchor-treatment = l’ensemble du traitement
+compare-kind-avoid = à éviter
+compare-kind-allowed = autorisé à nouveau
+compare-kind-do = à faire
+compare-category-milestone = changement
+compare-category-digest = récapitulatif quotidien
+compare-category-prep = préparation
+compare-category-sun = protection solaire
+compare-category-checkin = bilan
+
+## The calendar file. $number: the session's number; $time: when it starts; $zone: its time zone.
+
+ics-calendar = Soins post-SMP
+ics-session = Séance SMP { $number }
+ics-session-description = Micropigmentation capillaire, séance { $number }, à { $time } (fuseau horaire { $zone }).
+ics-session-alarm = Séance SMP { $number } dans deux heures

@@ -99,3 +99,106 @@ cli-error-no-data-dir = não é possível saber onde guardar os dados (sem HOME 
 cli-error-no-sessions = nenhuma sessão foi registrada ainda: adicione uma com `aftercare session add 2026-03-05T10:00` ou informe --session
 cli-error-no-place = informe onde você está, para o cálculo do sol: --zone Europe/London (a cidade principal do fuso) ou --lat 51.5 --lon -0.13
 cli-error-no-city = o fuso `{ $zone }` não corresponde a nenhum lugar: informe --lat e --lon
+
+## The command line's other output: sessions, reminders, settings, protocols, backups, the sun.
+
+# What an edit did to the stored reminders. $added, $updated, $removed: how many.
+cli-changes =
+    { $added ->
+        [0] { $added } adicionados
+        [one] { $added } adicionado
+       *[other] { $added } adicionados
+    }, { $updated ->
+        [0] { $updated } atualizados
+        [one] { $updated } atualizado
+       *[other] { $updated } atualizados
+    }, { $removed ->
+        [0] { $removed } removidos
+        [one] { $removed } removido
+       *[other] { $removed } removidos
+    }
+# $changes: cli-changes.
+cli-reminders-changed = Lembretes: { $changes }
+# $file: a file's path.
+cli-wrote = Arquivo gravado: { $file }
+cli-backed-up = Backup salvo em { $file }
+cli-restored = Backup restaurado de { $file }: { $changes }
+# $number: the session's number; $start: its date and time; $zone: its time zone.
+cli-session-line = Sessão { $number }: { $start } ({ $zone })
+cli-sessions-none = Ainda não há sessões.
+# The reminders table's column headings, in capitals (also cli-plan-when, -category, -reminder).
+cli-reminders-state = ESTADO
+cli-reminders-key = CHAVE
+cli-reminders-none = (nenhum)
+# A reminder's state. $state: pending, scheduled, delivered, done, snoozed, missed or dismissed.
+cli-state =
+    { $state ->
+        [pending] pendente
+        [scheduled] agendado
+        [delivered] entregue
+        [done] feito
+        [snoozed] adiado
+        [missed] perdido
+       *[dismissed] dispensado
+    }
+# $title: the reminder's title; $state: cli-state; $time: a day and time.
+cli-state-change = { $title }: { $state }
+cli-snoozed-until = { $title }: adiado até { $time }
+# `aftercare remind`, while it runs. $key: the reminder's key.
+cli-reminding = Enviando lembretes; deixe isto em execução (Ctrl-C para parar).
+cli-remind-shown = { $time }  exibido: { $title }  [{ $key }]
+cli-remind-done = feito: { $title }  [{ $key }]
+cli-remind-snoozed = adiado até { $time }: { $title }  [{ $key }]
+# $detail: the notification service's own words.
+cli-remind-failed = não foi possível entregar a notificação: { $detail }
+# `aftercare settings`: each label, then its value, aligned.
+cli-settings-time = Horário do lembrete:
+cli-settings-quiet = Horário de silêncio:
+cli-settings-zones = Fusos horários:
+cli-settings-muted = Silenciados:
+cli-settings-sun = Local para o sol:
+cli-off = desativado
+cli-none = nenhum
+cli-zone-follow = seguir o fuso do dispositivo
+cli-zone-home = manter o fuso de casa
+# $policy: cli-zone-follow or cli-zone-home; $home, $device, $zone: time zones.
+cli-settings-zones-value = { $policy } (casa { $home }, dispositivo { $device }; os lembretes seguem { $zone })
+# $city: a city's name.
+cli-sun-zone-city = { $city } (a cidade principal do fuso seguido)
+cli-sun-no-city = nenhum: o fuso seguido não tem cidade; escolha uma com --city
+# $place: a city or coordinates; $metres: the elevation.
+cli-settings-sun-value = { $place }, { $metres } m de altitude
+# `aftercare protocol`. $name, $version: the protocol's; $studio: the studio's name.
+cli-protocol-heading = "{ $name }" { $version }
+cli-protocol-heading-studio = "{ $name }" { $version }, de { $studio }
+cli-protocol-same = Este já é o protocolo que você segue: nada a mudar.
+cli-protocol-differences =
+    { $count ->
+        [one] { $count } diferença em relação ao seu:
+       *[other] { $count } diferenças em relação ao seu:
+    }
+# A rule or field the new protocol drops. $what: what it was; $before: its value.
+cli-protocol-was = { $what } (antes: { $before })
+# Asked on the terminal, answered y or n.
+cli-protocol-confirm = Seguir este protocolo a partir de agora?
+cli-protocol-declined = Nada mudou. Execute de novo com --yes para segui-lo.
+cli-protocol-following = Agora você segue "{ $name }" { $version }. Lembretes: { $changes }
+# $file: the file checked; $rules: how many rules it has.
+cli-protocol-ok =
+    { $rules ->
+        [0] { $file }: ok: "{ $name }" versão { $version }, { $rules } regras
+        [one] { $file }: ok: "{ $name }" versão { $version }, { $rules } regra
+       *[other] { $file }: ok: "{ $name }" versão { $version }, { $rules } regras
+    }
+# `aftercare sun`. $place: a city or coordinates; $zone: the time zone.
+cli-sun-heading = Índice UV de céu limpo em { $place } · horários em { $zone }
+# $date: a day; $peak: the day's highest UV index; $time: when; $protect: cli-sun-protect or
+# cli-sun-below.
+cli-sun-day = { $date }  pico de { $peak } às { $time }  { $protect }
+# $opens, $closes: times of day.
+cli-sun-protect = proteja-se das { $opens } às { $closes }
+# $level: the UV index from which to protect the scalp.
+cli-sun-below = UV fica abaixo de { $level }
+cli-sun-note = Uma estimativa para céu limpo: as nuvens diminuem o índice; a neve e a altitude o aumentam. Proteja o couro cabeludo com UV { $level } ou mais.
+# Where an answer is read from, named in an error when it cannot be.
+cli-standard-input = entrada padrão

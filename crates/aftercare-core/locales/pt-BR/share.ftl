@@ -130,3 +130,79 @@ artist-code = Código, para colar na tela Compartilhar do app
 # The button says Save on a computer, Share on a phone.
 artist-save-file = Salvar como arquivo de protocolo
 artist-share-file = Compartilhar como arquivo de protocolo
+
+## What an artist's protocol would change, listed before the client follows it
+## (`protocol import` on the command line too). Each difference: what, before, after.
+
+compare-name = Nome
+compare-version = Versão
+compare-studio = Estúdio
+compare-description = Descrição
+compare-min-days = Mínimo de dias entre sessões
+# $category: one of the compare-category-* words.
+compare-grace = Atraso máximo de um lembrete de { $category }
+# $rule: the rule's title.
+compare-new = Nova regra: { $rule }
+compare-dropped = Regra removida: { $rule }
+# A rule's field that changed. $rule: the rule's title; $field: one of the compare-field-* names.
+compare-rule-field = { $rule }: { $field }
+compare-field-title = título
+compare-field-days = dias
+# Its values are the compare-anchor-* phrases, which begin with "de" (de cada sessão, da
+# primeira sessão).
+compare-field-from = contados a partir
+compare-field-kind = o que pede
+compare-field-category = tipo de lembrete
+compare-field-at = horário do lembrete
+compare-field-every = repetição
+compare-field-lifts = término
+compare-field-body = texto
+compare-field-source = fonte
+# A rule in one line. $kind: a compare-kind-* word; $window: its days; $anchor: a compare-anchor-*
+# phrase; $body: the rule's text.
+# The compare-anchor-* phrases carry the "de" (contracted: da, do), so none is written here.
+compare-summary = { $kind }, { $window } { $anchor }: { $body }
+compare-window = entre { $start } e { $end }
+compare-day = o dia { $day }
+compare-days-before =
+    { $days ->
+        [one] a véspera
+       *[other] { $days } dias antes
+    }
+compare-hours =
+    { $hours ->
+        [0] { $hours } horas
+        [one] { $hours } hora
+       *[other] { $hours } horas
+    }
+# How often a rule repeats; 0: it does not.
+compare-every =
+    { $days ->
+        [0] não
+        [one] todos os dias
+       *[other] a cada { $days } dias
+    }
+compare-at-digest = na lista da manhã
+compare-at-morning = no horário do lembrete da manhã
+# $time: a time of day.
+compare-at-time = às { $time }
+compare-at-uv = pouco antes de o índice UV chegar a 3
+compare-anchor-each = de cada sessão
+compare-anchor-first = da primeira sessão
+compare-anchor-final = da última sessão
+compare-anchor-treatment = do tratamento
+compare-kind-avoid = evitar
+compare-kind-allowed = liberado de novo
+compare-kind-do = fazer
+compare-category-milestone = mudança
+compare-category-digest = resumo diário
+compare-category-prep = preparação
+compare-category-sun = sol
+compare-category-checkin = acompanhamento
+
+## The calendar file. $number: the session's number; $time: when it starts; $zone: its time zone.
+
+ics-calendar = Cuidados pós-SMP
+ics-session = Sessão de SMP { $number }
+ics-session-description = Micropigmentação capilar, sessão { $number }, { $time } no fuso { $zone }.
+ics-session-alarm = Sessão de SMP { $number } em duas horas

@@ -130,3 +130,77 @@ artist-code = Kod (uygulamadaki Paylaş ekranına yapıştırmak için)
 # The button says Save on a computer, Share on a phone.
 artist-save-file = Protokol dosyası olarak kaydet
 artist-share-file = Protokol dosyası olarak paylaş
+
+## What an artist's protocol would change, listed before the client follows it
+## (`protocol import` on the command line too). Each difference: what, before, after.
+
+compare-name = Ad
+compare-version = Sürüm
+compare-studio = Stüdyo
+compare-description = Açıklama
+compare-min-days = Seanslar arasındaki en az gün sayısı
+# $category: one of the compare-category-* words.
+compare-grace = { $category } hatırlatıcısı için izin verilen en fazla gecikme
+# $rule: the rule's title.
+compare-new = Yeni kural: { $rule }
+compare-dropped = Kaldırılan kural: { $rule }
+# A rule's field that changed. $rule: the rule's title; $field: one of the compare-field-* names.
+compare-rule-field = { $rule }: { $field }
+compare-field-title = başlık
+compare-field-days = günler
+compare-field-from = sayımın başlangıcı
+compare-field-kind = ne istediği
+compare-field-category = hatırlatıcı türü
+compare-field-at = hatırlatıcı zamanı
+compare-field-every = tekrar
+compare-field-lifts = bitiş
+compare-field-body = metin
+compare-field-source = kaynak
+# A rule in one line. $kind: a compare-kind-* word; $window: its days; $anchor: a compare-anchor-*
+# phrase; $body: the rule's text.
+# The anchor comes first, followed by "için" (for), so that no suffix attaches to it.
+compare-summary = { $kind }, { $anchor } için { $window }: { $body }
+compare-window = { $start } ile { $end } arası
+compare-day = { $day }. gün
+# Turkish does not inflect a noun after a number.
+compare-days-before =
+    { $days ->
+        [one] bir gün önce
+       *[other] { $days } gün önce
+    }
+compare-hours =
+    { $hours ->
+        [one] { $hours } saat
+       *[other] { $hours } saat
+    }
+# How often a rule repeats; 0: it does not.
+compare-every =
+    { $days ->
+        [0] tekrarlanmaz
+        [one] her gün
+       *[other] { $days } günde bir
+    }
+compare-at-digest = sabah listesinde
+compare-at-morning = sabah hatırlatıcısının saatinde
+# $time: a time of day.
+compare-at-time = saat { $time }
+compare-at-uv = UV indeksi 3'e ulaşmadan kısa süre önce
+compare-anchor-each = her seans
+compare-anchor-first = ilk seans
+compare-anchor-final = son seans
+compare-anchor-treatment = tedavinin tamamı
+compare-kind-avoid = kaçınılacak
+compare-kind-allowed = yeniden serbest
+compare-kind-do = yapılacak
+compare-category-milestone = değişiklik
+compare-category-digest = sabah özeti
+compare-category-prep = hazırlık
+compare-category-sun = güneş
+compare-category-checkin = kontrol
+
+## The calendar file. $number: the session's number; $time: when it starts; $zone: its time zone.
+
+ics-calendar = SMP sonrası bakım
+ics-session = { $number }. SMP seansı
+ics-session-description = Saç mikropigmentasyonu, { $number }. seans, { $time } ({ $zone } saat dilimi).
+ics-session-alarm = { $number }. SMP seansı iki saat sonra

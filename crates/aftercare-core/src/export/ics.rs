@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 
+use crate::locale::Locale;
 use crate::plan::reminders::Reminder;
 use crate::plan::treatment::Session;
 use crate::protocol::{Categories, Category};
@@ -45,13 +46,15 @@ impl Selection {
 ///
 /// UIDs come from the reminders' stable keys and the sessions' numbers, so importing a newer
 /// export updates the events already there. Times are in UTC, which every calendar reads and
-/// shows in its own zone.
+/// shows in its own zone. The app's own texts are in `locale`'s language, as the reminders are.
 pub fn calendar<'a>(
     reminders: impl IntoIterator<Item = &'a Reminder>,
     sessions: &[Session],
     selection: &Selection,
     now: DateTime<Utc>,
+    locale: Locale,
 ) -> String {
+    let name = locale.text("ics-calendar");
     let mut out = Calendar::default();
     let stamp = utc(now);
     out.line("BEGIN:VCALENDAR");
@@ -59,7 +62,7 @@ pub fn calendar<'a>(
     out.line("PRODID:-//SMP Aftercare//Aftercare reminders//EN");
     out.line("CALSCALE:GREGORIAN");
     out.line("METHOD:PUBLISH");
-    out.property("X-WR-CALNAME", &text("SMP aftercare"));
+    out.property("X-WR-CALNAME", &text(&name));
     for (index, session) in sessions.iter().enumerate() {
         let start = session.instant().with_timezone(&Utc);
         if start <= now || !selection.covers(session.start().date()) {
@@ -72,17 +75,19 @@ pub fn calendar<'a>(
         out.property("DTSTART", &utc(start));
         // An SMP session takes two to four hours.
         out.property("DURATION", "PT3H");
-        out.property("SUMMARY", &text(&format!("SMP session {number}")));
-        out.property(
-            "DESCRIPTION",
-            &text(&format!(
-                "Scalp micropigmentation, session {number}, {} in {}.",
-                session.start().format("%H:%M"),
-                session.zone()
-            )),
+        let said = |id| locale.text_with(id, &[("number", number.into())]);
+        out.property("SUMMARY", &text(&said("ics-session")));
+        let description = locale.text_with(
+            "ics-session-description",
+            &[
+                ("number", number.into()),
+                ("time", locale.time(session.start().time()).into()),
+                ("zone", session.zone().name().into()),
+            ],
         );
-        out.property("CATEGORIES", &text("SMP aftercare"));
-        out.alarm("-PT2H", &format!("SMP session {number} in two hours"));
+        out.property("DESCRIPTION", &text(&description));
+        out.property("CATEGORIES", &text(&name));
+        out.alarm("-PT2H", &said("ics-session-alarm"));
         out.line("END:VEVENT");
     }
     for reminder in reminders {
@@ -98,7 +103,7 @@ pub fn calendar<'a>(
         out.property("DESCRIPTION", &text(&reminder.body));
         out.property(
             "CATEGORIES",
-            &format!("{},{}", text("SMP aftercare"), reminder.category),
+            &format!("{},{}", text(&name), reminder.category),
         );
         // Free time: a reminder does not make the client busy.
         out.property("TRANSP", "TRANSPARENT");
@@ -192,7 +197,7 @@ mod tests {
             &protocol,
             &Settings::new(chrono_tz::Tz::Europe__London),
         );
-        calendar(&reminders, &sessions, selection, now())
+        calendar(&reminders, &sessions, selection, now(), Locale::default())
     }
 
     #[test]

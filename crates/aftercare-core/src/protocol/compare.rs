@@ -1,8 +1,9 @@
-//! What differs between two protocols, in the client's words: shown before they accept an
-//! artist's protocol, so that nothing changes behind their back.
+//! What differs between two protocols, in the client's words and language: shown before they
+//! accept an artist's protocol, so that nothing changes behind their back.
 
 use serde::Serialize;
 
+use crate::locale::{Locale, Value};
 use crate::protocol::{Anchor, At, Category, Kind, Protocol, Rule};
 
 /// One difference: what it is about, and its value before and after (none where there is none:
@@ -17,23 +18,34 @@ pub struct Difference {
     pub after: Option<String>,
 }
 
-/// Every difference from `current` to `incoming`: the protocol's own fields, then each rule of
-/// `incoming` in its order, then the rules it drops.
-pub fn differences(current: &Protocol, incoming: &Protocol) -> Vec<Difference> {
+/// Every difference from `current` to `incoming`, each read in the locale's language (else the
+/// protocol's own): the protocol's own fields, then each rule of `incoming` in its order, then
+/// the rules it drops.
+pub fn differences(current: &Protocol, incoming: &Protocol, locale: Locale) -> Vec<Difference> {
+    let (current, incoming) = (current.in_language(locale), incoming.in_language(locale));
+    let words = Words(locale);
     let mut found = Vec::new();
     // An empty value is none: a studio named where there was none is added, not changed.
-    let mut top = |what: &str, before: String, after: String| {
+    let mut top = |what: String, before: String, after: String| {
         if before != after {
             found.push(Difference {
                 rule: None,
-                what: what.to_string(),
+                what,
                 before: Some(before).filter(|v| !v.is_empty()),
                 after: Some(after).filter(|v| !v.is_empty()),
             });
         }
     };
-    top("Name", current.name.clone(), incoming.name.clone());
-    top("Version", current.version.clone(), incoming.version.clone());
+    top(
+        locale.text("compare-name"),
+        current.name.clone(),
+        incoming.name.clone(),
+    );
+    top(
+        locale.text("compare-version"),
+        current.version.clone(),
+        incoming.version.clone(),
+    );
     let studio = |p: &Protocol| {
         p.studio
             .as_ref()
@@ -42,32 +54,39 @@ pub fn differences(current: &Protocol, incoming: &Protocol) -> Vec<Difference> {
                 None => s.name.clone(),
             })
     };
-    top("Studio", studio(current), studio(incoming));
     top(
-        "Description",
+        locale.text("compare-studio"),
+        studio(&current),
+        studio(&incoming),
+    );
+    top(
+        locale.text("compare-description"),
         current.description.clone().unwrap_or_default(),
         incoming.description.clone().unwrap_or_default(),
     );
     top(
-        "Days between sessions, at least",
+        locale.text("compare-min-days"),
         current.min_days_between_sessions.to_string(),
         incoming.min_days_between_sessions.to_string(),
     );
     for category in Category::ALL {
         top(
-            &format!("How late a {} reminder may still come", label(category)),
-            hours(current.grace_hours.of(category)),
-            hours(incoming.grace_hours.of(category)),
+            locale.text_with(
+                "compare-grace",
+                &[("category", words.category(category).into())],
+            ),
+            words.hours(current.grace_hours.of(category)),
+            words.hours(incoming.grace_hours.of(category)),
         );
     }
     for rule in &incoming.rules {
         match current.rule(&rule.key) {
-            Some(before) => found.extend(rule_differences(before, rule)),
+            Some(before) => found.extend(words.rule_differences(before, rule)),
             None => found.push(Difference {
                 rule: Some(rule.key.clone()),
-                what: format!("New: {}", rule.title),
+                what: locale.text_with("compare-new", &[("rule", rule.title.as_str().into())]),
                 before: None,
-                after: Some(summary(rule)),
+                after: Some(words.summary(rule)),
             }),
         }
     }
@@ -75,8 +94,8 @@ pub fn differences(current: &Protocol, incoming: &Protocol) -> Vec<Difference> {
         if incoming.rule(&rule.key).is_none() {
             found.push(Difference {
                 rule: Some(rule.key.clone()),
-                what: format!("Dropped: {}", rule.title),
-                before: Some(summary(rule)),
+                what: locale.text_with("compare-dropped", &[("rule", rule.title.as_str().into())]),
+                before: Some(words.summary(rule)),
                 after: None,
             });
         }
@@ -84,107 +103,130 @@ pub fn differences(current: &Protocol, incoming: &Protocol) -> Vec<Difference> {
     found
 }
 
-/// A field of a rule as the client reads it.
-type Field = (&'static str, fn(&Rule) -> String);
+/// A protocol's values as the client reads them, in one language.
+struct Words(Locale);
 
-fn rule_differences(before: &Rule, after: &Rule) -> Vec<Difference> {
-    let fields: [Field; 10] = [
-        ("title", |r| r.title.clone()),
-        ("days", |r| window(r.days)),
-        ("counts from", |r| anchor(r.from).to_string()),
-        ("what it asks", |r| kind(r.kind).to_string()),
-        ("kind of reminder", |r| label(r.category).to_string()),
-        ("reminder", |r| at(r.at)),
-        ("repeats", |r| {
-            r.every
-                .map_or_else(|| "no".to_string(), |n| format!("every {n} days"))
-        }),
-        ("ends", |r| r.lifts.clone().unwrap_or_default()),
-        ("text", |r| r.body.clone()),
-        ("source", |r| r.source.clone().unwrap_or_default()),
-    ];
-    fields
-        .into_iter()
-        .filter_map(|(name, value)| {
-            let (old, new) = (value(before), value(after));
-            (old != new).then(|| Difference {
-                rule: Some(after.key.clone()),
-                what: format!("{}: {name}", after.title),
-                before: Some(old),
-                after: Some(new),
+/// A field of a rule: its name in the catalog, and its value as the client reads it.
+type Field = (&'static str, fn(&Words, &Rule) -> String);
+
+impl Words {
+    fn rule_differences(&self, before: &Rule, after: &Rule) -> Vec<Difference> {
+        let fields: [Field; 10] = [
+            ("compare-field-title", |_, r| r.title.clone()),
+            ("compare-field-days", |w, r| w.window(r.days)),
+            ("compare-field-from", |w, r| w.anchor(r.from)),
+            ("compare-field-kind", |w, r| w.kind(r.kind)),
+            ("compare-field-category", |w, r| w.category(r.category)),
+            ("compare-field-at", |w, r| w.at(r.at)),
+            ("compare-field-every", |w, r| {
+                let days = r.every.map_or(0, i64::from);
+                w.0.text_with("compare-every", &[("days", days.into())])
+            }),
+            ("compare-field-lifts", |_, r| {
+                r.lifts.clone().unwrap_or_default()
+            }),
+            ("compare-field-body", |_, r| r.body.clone()),
+            ("compare-field-source", |_, r| {
+                r.source.clone().unwrap_or_default()
+            }),
+        ];
+        fields
+            .into_iter()
+            .filter_map(|(name, value)| {
+                let (old, new) = (value(self, before), value(self, after));
+                (old != new).then(|| Difference {
+                    rule: Some(after.key.clone()),
+                    what: self.0.text_with(
+                        "compare-rule-field",
+                        &[
+                            ("rule", after.title.as_str().into()),
+                            ("field", self.0.text(name).into()),
+                        ],
+                    ),
+                    before: Some(old),
+                    after: Some(new),
+                })
             })
+            .collect()
+    }
+
+    /// A rule in a line: `avoid, day 0 to day 3 of each session: Keep your scalp dry…`.
+    fn summary(&self, rule: &Rule) -> String {
+        self.0.text_with(
+            "compare-summary",
+            &[
+                ("kind", self.kind(rule.kind).into()),
+                ("window", self.window(rule.days).into()),
+                ("anchor", self.anchor(rule.from).into()),
+                ("body", rule.body.as_str().into()),
+            ],
+        )
+    }
+
+    fn window(&self, [start, end]: [i32; 2]) -> String {
+        if start == end {
+            self.day(start)
+        } else {
+            self.0.text_with(
+                "compare-window",
+                &[
+                    ("start", self.day(start).into()),
+                    ("end", self.day(end).into()),
+                ],
+            )
+        }
+    }
+
+    fn day(&self, n: i32) -> String {
+        if n < 0 {
+            self.0
+                .text_with("compare-days-before", &[("days", (-n).into())])
+        } else {
+            self.0.text_with("compare-day", &[("day", n.into())])
+        }
+    }
+
+    fn hours(&self, n: u16) -> String {
+        self.0.text_with("compare-hours", &[("hours", n.into())])
+    }
+
+    fn at(&self, at: At) -> String {
+        match at {
+            At::Digest => self.0.text("compare-at-digest"),
+            At::Morning => self.0.text("compare-at-morning"),
+            At::Time(time) => {
+                let time: Value<'_> = self.0.time(time).into();
+                self.0.text_with("compare-at-time", &[("time", time)])
+            }
+            At::Uv => self.0.text("compare-at-uv"),
+        }
+    }
+
+    fn anchor(&self, anchor: Anchor) -> String {
+        self.0.text(match anchor {
+            Anchor::Each => "compare-anchor-each",
+            Anchor::First => "compare-anchor-first",
+            Anchor::Final => "compare-anchor-final",
+            Anchor::Treatment => "compare-anchor-treatment",
         })
-        .collect()
-}
-
-/// A rule in a line: `Keep your scalp dry: days 0 to 3 of each session`.
-fn summary(rule: &Rule) -> String {
-    format!(
-        "{}, {} of {}: {}",
-        kind(rule.kind),
-        window(rule.days),
-        anchor(rule.from),
-        rule.body
-    )
-}
-
-fn window([start, end]: [i32; 2]) -> String {
-    if start == end {
-        day(start)
-    } else {
-        format!("{} to {}", day(start), day(end))
     }
-}
 
-fn day(n: i32) -> String {
-    match n {
-        -1 => "the day before".to_string(),
-        n if n < 0 => format!("{} days before", -n),
-        n => format!("day {n}"),
+    fn kind(&self, kind: Kind) -> String {
+        self.0.text(match kind {
+            Kind::Avoid => "compare-kind-avoid",
+            Kind::Allowed => "compare-kind-allowed",
+            Kind::Do => "compare-kind-do",
+        })
     }
-}
 
-fn hours(n: u16) -> String {
-    if n == 1 {
-        "1 hour".to_string()
-    } else {
-        format!("{n} hours")
-    }
-}
-
-fn at(at: At) -> String {
-    match at {
-        At::Digest => "in the morning list".to_string(),
-        At::Morning => "at the morning reminder time".to_string(),
-        At::Time(time) => format!("at {}", time.format("%H:%M")),
-        At::Uv => "shortly before the UV index reaches 3".to_string(),
-    }
-}
-
-fn anchor(anchor: Anchor) -> &'static str {
-    match anchor {
-        Anchor::Each => "each session",
-        Anchor::First => "the first session",
-        Anchor::Final => "the final session",
-        Anchor::Treatment => "the treatment",
-    }
-}
-
-fn kind(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Avoid => "avoid",
-        Kind::Allowed => "allowed again",
-        Kind::Do => "do",
-    }
-}
-
-fn label(category: Category) -> &'static str {
-    match category {
-        Category::Milestone => "change",
-        Category::Digest => "daily",
-        Category::Prep => "preparation",
-        Category::Sun => "sun",
-        Category::Checkin => "check-in",
+    fn category(&self, category: Category) -> String {
+        self.0.text(match category {
+            Category::Milestone => "compare-category-milestone",
+            Category::Digest => "compare-category-digest",
+            Category::Prep => "compare-category-prep",
+            Category::Sun => "compare-category-sun",
+            Category::Checkin => "compare-category-checkin",
+        })
     }
 }
 
@@ -194,7 +236,7 @@ mod tests {
 
     #[test]
     fn the_same_protocol_differs_in_nothing() {
-        assert!(differences(&Protocol::seed(), &Protocol::seed()).is_empty());
+        assert!(differences(&Protocol::seed(), &Protocol::seed(), Locale::default()).is_empty());
     }
 
     #[test]
@@ -207,7 +249,7 @@ mod tests {
             .find(|r| r.key == "wash-ok")
             .unwrap();
         wash.days = [5, 6];
-        let found = differences(&seed, &artist);
+        let found = differences(&seed, &artist, Locale::default());
         assert_eq!(found.len(), 1, "one change: {found:?}");
         let change = &found[0];
         assert_eq!(change.rule.as_deref(), Some("wash-ok"));
@@ -225,7 +267,7 @@ mod tests {
             name: "Ink Studio".into(),
             contact: Some("+44 20 7946 0000".into()),
         });
-        let found = differences(&seed, &artist);
+        let found = differences(&seed, &artist, Locale::default());
         let whats: Vec<&str> = found.iter().map(|d| d.what.as_str()).collect();
         assert!(whats.contains(&"Studio"), "{whats:?}");
         assert!(
