@@ -16,6 +16,7 @@ fn main() {
         "choose_protocol",
         "answer_zone_question",
         "save_backup",
+        "autostart",
         "set_autostart",
         "restore_backup",
         "delete_everything",

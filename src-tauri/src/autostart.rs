@@ -1,65 +1,61 @@
 //! Starting at login, on the desktop: reminders fire only while the app runs, so the client can
-//! have it start in the tray. An XDG autostart entry, the freedesktop way; none on phones.
+//! have it start in the tray. tauri-plugin-autostart writes the entry (on Linux an XDG autostart
+//! file, `~/.config/autostart/SMP Aftercare.desktop`, whose `Exec` passes [`IN_TRAY`]); phones
+//! start apps themselves.
 
-use aftercare_core::locale::Message;
+use tauri::{AppHandle, Runtime};
 
 use crate::error::{Error, Result};
 
 /// The argument the autostart entry passes: start in the tray, without a window.
 pub(crate) const IN_TRAY: &str = "--in-tray";
 
+/// The entry's name: its file's on Linux, and what a desktop's list of startup apps shows.
 #[cfg(desktop)]
-fn entry() -> Option<std::path::PathBuf> {
-    let config = std::env::var_os("XDG_CONFIG_HOME")
-        .map(std::path::PathBuf::from)
-        .filter(|p| p.is_absolute())
-        .or_else(|| {
-            std::env::var_os("HOME").map(|home| std::path::PathBuf::from(home).join(".config"))
-        })?;
-    Some(
-        config
-            .join("autostart")
-            .join("org.smpaftercare.app.desktop"),
-    )
+const NAME: &str = "SMP Aftercare";
+
+#[cfg(desktop)]
+pub(crate) fn plugin<R: Runtime>() -> tauri::plugin::TauriPlugin<R> {
+    tauri_plugin_autostart::Builder::new()
+        .app_name(NAME)
+        .arg(IN_TRAY)
+        .build()
 }
 
 /// Whether the app starts at login; `None` where the platform decides (phones).
-#[cfg_attr(
-    desktop,
-    expect(clippy::unnecessary_wraps, reason = "phones have no answer")
-)]
-pub(crate) fn enabled() -> Option<bool> {
-    #[cfg(desktop)]
-    return Some(entry().is_some_and(|path| path.exists()));
-    #[cfg(mobile)]
-    None
+#[cfg(desktop)]
+pub(crate) fn enabled<R: Runtime>(app: &AppHandle<R>) -> Result<Option<bool>> {
+    use tauri_plugin_autostart::ManagerExt as _;
+    let enabled = app.autolaunch().is_enabled();
+    Ok(Some(enabled.map_err(Error::platform)?))
 }
 
-pub(crate) fn set(on: bool) -> Result<()> {
-    #[cfg(desktop)]
-    {
-        let path =
-            entry().ok_or_else(|| Error::Platform(Message::new("error-autostart-no-folder")))?;
-        let failed = |e: std::io::Error| Error::platform(format!("{}: {e}", path.display()));
-        if !on {
-            return match std::fs::remove_file(&path) {
-                Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(failed(e)),
-                _ => Ok(()),
-            };
-        }
-        let exe = std::env::current_exe().map_err(failed)?;
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(failed)?;
-        }
-        let desktop = format!(
-            "[Desktop Entry]\nType=Application\nName=SMP Aftercare\nComment=Aftercare reminders\nExec=\"{}\" {IN_TRAY}\nX-GNOME-Autostart-enabled=true\n",
-            exe.display()
-        );
-        std::fs::write(&path, desktop).map_err(failed)
-    }
-    #[cfg(mobile)]
-    {
-        let _ = on;
-        Err(Error::Platform(Message::new("error-autostart-phone")))
-    }
+#[cfg(mobile)]
+#[expect(
+    clippy::unnecessary_wraps,
+    reason = "the desktop's can fail; phones have no answer"
+)]
+pub(crate) fn enabled<R: Runtime>(_app: &AppHandle<R>) -> Result<Option<bool>> {
+    Ok(None)
+}
+
+/// Starts the app at login, or stops doing so; whether it now does.
+#[cfg(desktop)]
+pub(crate) fn set<R: Runtime>(app: &AppHandle<R>, on: bool) -> Result<Option<bool>> {
+    use tauri_plugin_autostart::ManagerExt as _;
+    let autolaunch = app.autolaunch();
+    let done = if on {
+        autolaunch.enable()
+    } else {
+        autolaunch.disable()
+    };
+    done.map_err(Error::platform)?;
+    enabled(app)
+}
+
+#[cfg(mobile)]
+pub(crate) fn set<R: Runtime>(_app: &AppHandle<R>, _on: bool) -> Result<Option<bool>> {
+    Err(Error::Platform(aftercare_core::locale::Message::new(
+        "error-autostart-phone",
+    )))
 }

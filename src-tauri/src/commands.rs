@@ -297,14 +297,16 @@ pub(crate) async fn save_backup<R: Runtime>(app: AppHandle<R>) -> Result<String>
     .await
 }
 
-/// Desktop: starts the app in the tray at login, or stops doing so.
+/// Desktop: whether the app starts in the tray at login; none on phones.
 #[tauri::command]
-pub(crate) async fn set_autostart<R: Runtime>(app: AppHandle<R>, on: bool) -> Result<Overview> {
-    blocking(app, move |state| {
-        crate::autostart::set(on)?;
-        overview_of(state)
-    })
-    .await
+pub(crate) async fn autostart<R: Runtime>(app: AppHandle<R>) -> Result<Option<bool>> {
+    crate::autostart::enabled(&app)
+}
+
+/// Desktop: starts the app in the tray at login, or stops doing so; whether it now does.
+#[tauri::command]
+pub(crate) async fn set_autostart<R: Runtime>(app: AppHandle<R>, on: bool) -> Result<Option<bool>> {
+    crate::autostart::set(&app, on)
 }
 
 /// Replaces everything with a JSON backup, after checking all of it.

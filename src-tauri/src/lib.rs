@@ -48,6 +48,8 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             .plugin(tauri_plugin_sharekit::init()),
         tauri::Builder::plugin,
     );
+    #[cfg(desktop)]
+    let builder = builder.plugin(autostart::plugin());
     // After the notification plugin, whose notification delegate it replaces.
     #[cfg(target_os = "ios")]
     let builder = builder.plugin(tauri_plugin_reminder_center::init());
@@ -65,6 +67,7 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         commands::choose_protocol,
         commands::answer_zone_question,
         commands::save_backup,
+        commands::autostart,
         commands::set_autostart,
         commands::restore_backup,
         commands::delete_everything,

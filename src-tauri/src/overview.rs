@@ -37,8 +37,6 @@ pub(crate) struct Overview {
     exact_alarms: Option<ExactAlarms>,
     /// `desktop`, `android` or `ios`: what the settings offer differs.
     platform: &'static str,
-    /// Desktop only: the app starts in the tray at login.
-    autostart: Option<bool>,
     /// An `smp-aftercare://` link the app was opened with, for the client to look at.
     protocol_link: Option<String>,
     /// Today's sun where the client is; none for a zone without a city (UTC) and no place chosen.
@@ -190,7 +188,6 @@ pub(crate) fn overview_of(state: &AppState) -> Result<Overview> {
         permission: state.delivery.permission(),
         exact_alarms: state.delivery.exact_alarms(),
         platform: PLATFORM,
-        autostart: crate::autostart::enabled(),
         protocol_link: state.take_link(),
         sun: SunView::of(&preferences, date),
         check_in: store.assessed(date)?,

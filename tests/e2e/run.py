@@ -128,7 +128,12 @@ class App:
 
     def environment(self):
         """The environment the app runs in: its own home, its zone, its clock."""
-        home = dict(XDG_DATA_HOME=str(self.home / "data"), XDG_CONFIG_HOME=str(self.home / "config"), TZ=self.zone)
+        home = dict(
+            HOME=str(self.home),
+            XDG_DATA_HOME=str(self.home / "data"),
+            XDG_CONFIG_HOME=str(self.home / "config"),
+            TZ=self.zone,
+        )
         environment = dict(os.environ, **home, **self.clock.environment())
         if self.lang:
             # The system's language, as the app reads it (LANGUAGE first, then LC_ALL, LANG).
@@ -389,6 +394,18 @@ def run(binary, shots, clock, cli):
         app.go("settings")
         app.wait_for("h2", "Reminders")
         app.check_screen("settings")
+
+        # Starting at login, through tauri-plugin-autostart as it is written: an XDG entry under
+        # $HOME/.config (it does not read XDG_CONFIG_HOME) whose Exec keeps the window in the tray.
+        entry = home / ".config" / "autostart" / "SMP Aftercare.desktop"
+        app.click("label", "Start SMP Aftercare in the tray when I log in")
+        app.wait_for("#toast", "starts in the tray when you log in")
+        exec_line = next(line for line in entry.read_text().splitlines() if line.startswith("Exec="))
+        assert exec_line.endswith(" --in-tray") and os.path.realpath(app.binary) in exec_line, exec_line
+        app.click("label", "Start SMP Aftercare in the tray when I log in")
+        app.wait_for("#toast", "no longer starts at login")
+        assert not entry.exists(), "turned off, the entry is gone"
+        checked.append("starting at login writes the autostart entry with --in-tray, and removes it")
 
         # A restart keeps everything.
         app.stop()

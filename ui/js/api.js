@@ -219,7 +219,6 @@ const ipc = window.__TAURI_INTERNALS__;
  * @property {Permission} permission
  * @property {ExactAlarms|null} exact_alarms Android only, as the system says now; null elsewhere.
  * @property {Platform} platform
- * @property {boolean|null} autostart Desktop: the app starts in the tray at login; null on phones.
  * @property {string|null} protocol_link An `smp-aftercare://` link the app was opened with, once.
  * @property {SunView|null} sun Null for a zone without a city (UTC) and no place chosen.
  * @property {Assessed|null} check_in Today's check-in and its advice, once answered.
@@ -607,9 +606,14 @@ export const answerZoneQuestion = (policy) => call('answer_zone_question', { pol
  */
 export const saveBackup = () => call('save_backup');
 /**
+ * Desktop: whether the app starts in the tray at login; null on phones.
+ * @returns {Promise<boolean|null>}
+ */
+export const autostart = () => call('autostart');
+/**
  * Desktop: starts the app in the tray at login, or stops doing so; a phone refuses.
  * @param {boolean} on
- * @returns {Promise<Overview>}
+ * @returns {Promise<boolean|null>} Whether it now does.
  */
 export const setAutostart = (on) => call('set_autostart', { on });
 /**

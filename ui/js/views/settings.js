@@ -250,10 +250,18 @@ function exactTimes(overview, app) {
 
 function availability(overview, app) {
   if (overview.platform !== 'desktop') return null;
-  const box = h('input', { type: 'checkbox', id: uid('autostart'), checked: overview.autostart });
+  // Asked of the system when shown: the entry is a file the client may remove themselves.
+  const box = h('input', { type: 'checkbox', id: uid('autostart'), disabled: true });
+  api.autostart().then(
+    (on) => {
+      box.checked = on === true;
+      box.disabled = false;
+    },
+    (error) => app.say(error.message),
+  );
   box.addEventListener('change', async () => {
     try {
-      await app.use(await api.setAutostart(box.checked));
+      box.checked = (await api.setAutostart(box.checked)) === true;
       app.say(box.checked ? t('settings-autostart-on') : t('settings-autostart-off'));
     } catch (error) {
       box.checked = !box.checked;

@@ -126,7 +126,6 @@ error-photo-incomplete = the photo did not arrive whole ({ $detail }); nothing w
 error-exact-alarms-desktop = exact alarms are an Android setting; the desktop timer is always on time
 error-exact-alarms-ios = iOS has no exact-alarm setting
 error-window-closed = the app's window is closed
-error-autostart-no-folder = cannot tell where the desktop keeps autostart entries
 error-autostart-phone = phones start apps themselves
 # $id: the id asked for.
 problem-not-bundled = `{ $id }` is not a protocol the app ships

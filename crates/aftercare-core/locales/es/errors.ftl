@@ -128,7 +128,6 @@ error-photo-incomplete = la foto no llegó completa ({ $detail }); no se guardó
 error-exact-alarms-desktop = las alarmas exactas son un ajuste de Android; en la computadora, el temporizador siempre es puntual
 error-exact-alarms-ios = iOS no tiene un ajuste de alarmas exactas
 error-window-closed = la ventana de la app está cerrada
-error-autostart-no-folder = no se sabe dónde guarda el escritorio las entradas de inicio automático
 error-autostart-phone = en los teléfonos, el sistema abre las apps por su cuenta
 # $id: the id asked for.
 problem-not-bundled = `{ $id }` no es uno de los protocolos incluidos en la app

@@ -128,7 +128,6 @@ error-photo-incomplete = la photo n’est pas arrivée entière ({ $detail }) 
 error-exact-alarms-desktop = les alarmes exactes sont un réglage d’Android ; sur ordinateur, le minuteur est toujours à l’heure
 error-exact-alarms-ios = iOS n’a pas de réglage d’alarmes exactes
 error-window-closed = la fenêtre de l’application est fermée
-error-autostart-no-folder = impossible de savoir où l’environnement de bureau range les entrées de démarrage automatique
 error-autostart-phone = sur un téléphone, c’est le système qui lance les applications
 # $id: the id asked for.
 problem-not-bundled = `{ $id }` n’est pas un protocole fourni avec l’application

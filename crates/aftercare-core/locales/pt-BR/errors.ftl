@@ -131,7 +131,6 @@ error-photo-incomplete = a foto não chegou inteira ({ $detail }); nada foi guar
 error-exact-alarms-desktop = alarmes exatos são uma configuração do Android; no computador, o temporizador sempre dispara na hora certa
 error-exact-alarms-ios = o iOS não tem configuração de alarmes exatos
 error-window-closed = a janela do app está fechada
-error-autostart-no-folder = não é possível saber onde o computador guarda os itens de inicialização automática
 error-autostart-phone = os celulares iniciam os apps por conta própria
 # $id: the id asked for.
 problem-not-bundled = `{ $id }` não é um dos protocolos que vêm com o app

@@ -131,7 +131,6 @@ error-photo-incomplete = fotoğraf eksik geldi ({ $detail }); hiçbir şey sakla
 error-exact-alarms-desktop = tam zamanlı alarmlar bir Android ayarıdır; bilgisayardaki zamanlayıcı her zaman tam zamanında çalışır
 error-exact-alarms-ios = iOS'ta tam zamanlı alarm ayarı yok
 error-window-closed = uygulamanın penceresi kapalı
-error-autostart-no-folder = masaüstü ortamının otomatik başlatma kayıtlarını nerede tuttuğu belirlenemiyor
 error-autostart-phone = telefonlar uygulamaları kendileri başlatır
 # $id: the id asked for.
 problem-not-bundled = `{ $id }`, uygulamayla birlikte gelen protokollerden biri değil
