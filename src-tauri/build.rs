@@ -23,6 +23,7 @@ fn main() {
         "notification_permission",
         "request_notification_permission",
         "request_exact_alarms",
+        "open_contact",
         "artist_protocol",
         "share_protocol",
         "save_protocol",

@@ -50,6 +50,7 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
     );
     #[cfg(desktop)]
     let builder = builder.plugin(autostart::plugin());
+    let builder = builder.plugin(tauri_plugin_opener::init());
     // After the notification plugin, whose notification delegate it replaces.
     #[cfg(target_os = "ios")]
     let builder = builder.plugin(tauri_plugin_reminder_center::init());
@@ -69,6 +70,7 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         commands::save_backup,
         commands::autostart,
         commands::set_autostart,
+        sharing::open_contact,
         commands::restore_backup,
         commands::delete_everything,
         commands::notification_permission,

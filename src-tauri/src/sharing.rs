@@ -4,13 +4,15 @@
 
 use aftercare_core::compare::{Difference, differences};
 use aftercare_core::ics::Selection;
+use aftercare_core::locale::Message;
 use aftercare_core::protocol::Source;
-use aftercare_core::{Category, Protocol, Studio, parse, share};
+use aftercare_core::{Category, LinkKind, Protocol, Studio, parse, share};
 use aftercare_store::Note;
 use serde::Serialize;
 use tauri::{AppHandle, Runtime};
+use tauri_plugin_opener::OpenerExt as _;
 
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::files::hand_over_text;
 use crate::now;
 use crate::overview::{Overview, overview_of};
@@ -73,6 +75,23 @@ pub(crate) async fn save_protocol<R: Runtime>(
     let protocol = share::import(&protocol.to_string())?;
     let name = format!("{}.toml", protocol.id);
     hand_over_text(&app, &name, protocol.to_toml(), "application/toml").await
+}
+
+/// Opens a way to reach the studio of the protocol followed (the dialler, the mail app, the
+/// browser), when the client taps it: the address comes from the stored protocol, never from the
+/// page.
+#[tauri::command]
+pub(crate) async fn open_contact<R: Runtime>(app: AppHandle<R>, kind: LinkKind) -> Result<()> {
+    let uri = blocking(app.clone(), move |state| {
+        let studio = state.store().protocol()?.protocol.studio;
+        let link = studio.and_then(|s| s.links().into_iter().find(|l| l.kind == kind));
+        link.map(|l| l.uri)
+            .ok_or_else(|| Error::Input(Message::new("error-no-contact")))
+    })
+    .await?;
+    app.opener()
+        .open_url(uri, None::<&str>)
+        .map_err(Error::platform)
 }
 
 /// What following a shared protocol (a code, a link or a file's text) would change. Nothing

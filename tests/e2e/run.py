@@ -128,7 +128,14 @@ class App:
 
     def environment(self):
         """The environment the app runs in: its own home, its zone, its clock."""
+        # The system's opener, as tauri-plugin-opener (the `open` crate) finds it first in PATH:
+        # it notes what it was asked to open.
+        opener = self.home / "bin" / "xdg-open"
+        opener.parent.mkdir(parents=True, exist_ok=True)
+        opener.write_text('#!/bin/sh\nprintf "%s\\n" "$1" >> "$HOME/opened"\n')
+        opener.chmod(0o755)
         home = dict(
+            PATH=f"{opener.parent}:{os.environ['PATH']}",
             HOME=str(self.home),
             XDG_DATA_HOME=str(self.home / "data"),
             XDG_CONFIG_HOME=str(self.home / "config"),
@@ -257,12 +264,17 @@ class App:
     def errors(self):
         return self.driver.execute_script("return window.__aftercareErrors || []")
 
-    def check_screen(self, name):
-        """A screenshot at each size, axe-core at each size, and no JavaScript error."""
+    def check_screen(self, name, focus=None):
+        """A screenshot at each size (from the top, or around `focus`), axe-core at each size, and
+        no JavaScript error."""
         for size, (width, height) in SIZES.items():
             self.driver.set_window_size(width, height)
-            # The screen from its top, as it opens.
-            self.driver.execute_script("window.scrollTo(0, 0)")
+            if focus:
+                element = self.driver.find_element(By.CSS_SELECTOR, focus)
+                self.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
+            else:
+                # The screen from its top, as it opens.
+                self.driver.execute_script("window.scrollTo(0, 0)")
             time.sleep(0.3)
             self.settle()
             theme = "-dark" if self.dark else ""
@@ -295,6 +307,17 @@ class App:
         assert opacity == 1, f"the toast is measured fully shown, not fading: opacity {opacity}"
         violations = self.axe("document.getElementById('toast')")
         assert not violations, f"the toast ({'dark' if self.dark else 'light'}): " + json.dumps(violations, indent=1)
+
+    def opened(self):
+        """What the app asked the system to open, in order."""
+        log = self.home / "opened"
+        return log.read_text().splitlines() if log.exists() else []
+
+    def wait_until(self, holds, what, timeout=10):
+        deadline = time.monotonic() + timeout
+        while not holds():
+            assert time.monotonic() < deadline, what
+            time.sleep(0.1)
 
     def value(self, css):
         return self.driver.execute_script("return document.querySelector(arguments[0]).value", css)
@@ -459,12 +482,32 @@ def run(binary, shots, clock, cli):
         app.fill("textarea", code)
         app.click("button", "See what changes")
         app.wait_for(".differences li", "day 4 to day 6")
-        assert "From Ink Studio · +44 20 7946 0000" in app.text(), "who the protocol is from"
+        assert "From Ink Studio · +44 20 7946 0000 · https://ink.example/aftercare" in app.text(), "who the protocol is from"
         app.check_screen("share")
         app.click("button", "Follow this protocol")
         news = app.wait_for(".checklist.news", "You may wash your scalp again")
         assert "Allowed again from today" in news.text, news.text
         checked.append("the code imported on a fresh client on day 5: Today says washing is allowed from today")
+
+        # A red flag shows how to reach the studio; the dialler opens only when the client taps.
+        app.go("journal")
+        app.press(app.driver.find_element(By.CSS_SELECTOR, "input[name=warmth]"))
+        app.click("button[type=submit]", "Save check-in")
+        app.wait_for(".advice[role=alert] .studio", "Your studio, Ink Studio, can help")
+        app.check_screen("journal-studio", focus=".advice .studio")
+        assert app.opened() == [], f"nothing opens before a tap: {app.opened()}"
+        app.click(".advice .studio button", "Call +44 20 7946 0000")
+        app.wait_until(lambda: app.opened() == ["tel:+442079460000"], "the dialler gets the studio's number")
+        app.click(".advice .studio button", "Open the studio's website")
+        app.wait_until(lambda: app.opened()[-1:] == ["https://ink.example/aftercare"], "the browser gets the studio's page")
+        # The same advice, as the journal shows it again, in the dark theme.
+        app.stop()
+        app.dark = True
+        app.start()
+        app.go("journal")
+        app.wait_for(".advice .studio", "Your studio, Ink Studio, can help")
+        app.check_screen("journal-studio", focus=".advice .studio")
+        checked.append("a red flag shows the studio; its phone and website open (xdg-open) only when tapped")
         assert app.errors() == [], f"JavaScript errors: {app.errors()}"
     finally:
         app.stop()
@@ -757,8 +800,9 @@ def make_artist_protocol(app):
     app.fill("input[type=number]", "5", within=wash)
     studio = app.driver.find_element(By.XPATH, "//label[text()='Studio or artist name']/following-sibling::input")
     app.fill("#" + studio.get_attribute("id"), "Ink Studio")
-    contact = app.driver.find_element(By.XPATH, "//label[text()='Contact (optional)']/following-sibling::input")
-    app.fill("#" + contact.get_attribute("id"), "+44 20 7946 0000")
+    for label, value in (("Phone (optional)", "+44 20 7946 0000"), ("Website (optional)", "https://ink.example/aftercare")):
+        field = app.driver.find_element(By.XPATH, f"//label[text()='{label}']/following-sibling::input")
+        app.fill("#" + field.get_attribute("id"), value)
     app.click("button[type=submit]", "Make the QR code and link")
     qr = app.wait_for("img.qr")
     app.check_screen("artist")

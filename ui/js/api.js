@@ -51,10 +51,14 @@ const ipc = window.__TAURI_INTERNALS__;
  */
 
 /**
- * Who gives a protocol, shown as text (`protocol::Studio`).
+ * Who gives a protocol, and how to reach them (`protocol::Studio`); each field absent when none.
  * @typedef {object} Studio
  * @property {string} name
- * @property {string} [contact] A phone number, e-mail or street address; absent when none.
+ * @property {string} [contact] Free text: a street address, opening hours.
+ * @property {string} [phone] Opened in the dialler (`openContact('phone')`).
+ * @property {string} [email] Opened in the mail app.
+ * @property {string} [website] An https:// address, opened in the browser.
+ * @property {string} [social] A social media handle, shown as text.
  */
 
 /**
@@ -605,6 +609,13 @@ export const answerZoneQuestion = (policy) => call('answer_zone_question', { pol
  * @returns {Promise<string>} What happened, for the client: `'Saved to ...'`, `'Shared'`, ...
  */
 export const saveBackup = () => call('save_backup');
+/**
+ * Opens a way to reach the studio of the protocol followed: the dialler, the mail app or the
+ * browser, with the address the protocol gives.
+ * @param {'phone'|'email'|'website'} kind
+ * @returns {Promise<void>}
+ */
+export const openContact = (kind) => call('open_contact', { kind });
 /**
  * Desktop: whether the app starts in the tray at login; null on phones.
  * @returns {Promise<boolean|null>}

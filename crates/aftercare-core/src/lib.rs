@@ -38,7 +38,9 @@ pub use plan::reminders::{Item, Reminder, Shift, reminders_for};
 pub use plan::settings::{QuietHours, Settings};
 pub use plan::today::{Today, today};
 pub use plan::treatment::{MAX_POSTPONED_DAYS, Postponement, Session, Treatment};
-pub use protocol::{Anchor, At, Categories, Category, Kind, Protocol, Rule, Studio};
+pub use protocol::{
+    Anchor, At, Categories, Category, Kind, Link, LinkKind, Protocol, Rule, Studio,
+};
 
 /// First year a session or date may fall in.
 pub const FIRST_YEAR: i32 = 1970;

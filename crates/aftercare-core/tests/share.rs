@@ -37,12 +37,23 @@ fn edit() -> impl Strategy<Value = Edit> {
     )
 }
 
+/// A studio's phone, e-mail address and website, each maybe.
+type Reach = (Option<String>, Option<String>, Option<String>);
+
+fn reach() -> impl Strategy<Value = Reach> {
+    (
+        proptest::option::of("\\+?[0-9][0-9 ]{2,14}[0-9]"),
+        proptest::option::of("[a-z0-9.]{1,12}@[a-z]{1,12}\\.[a-z]{2,6}"),
+        proptest::option::of("https://[a-z]{1,12}\\.[a-z]{2,6}(/[a-z0-9?=&%-]{0,20})?"),
+    )
+}
+
 /// The default or the stricter protocol with the edits applied, if the result is valid (an edit
 /// may move an `allowed` rule inside the rule it lifts) and small enough to share.
 fn edited(
     strict: bool,
     edits: &[Edit],
-    studio: Option<(String, Option<String>)>,
+    studio: Option<(String, Option<String>, Reach)>,
 ) -> Option<Protocol> {
     let mut protocol = if strict {
         Protocol::bundled("strict").unwrap()
@@ -56,7 +67,14 @@ fn edited(
         rule.title.clone_from(&edit.title);
         rule.body.clone_from(&edit.body);
     }
-    protocol.studio = studio.map(|(name, contact)| Studio { name, contact });
+    protocol.studio = studio.map(|(name, contact, (phone, email, website))| Studio {
+        name,
+        contact,
+        phone,
+        email,
+        website,
+        social: None,
+    });
     let shareable = serde_json::to_string(&protocol).unwrap().len() <= share::MAX_BYTES;
     (shareable && protocol.validate().is_ok()).then_some(protocol)
 }
@@ -68,7 +86,7 @@ proptest! {
     fn every_valid_protocol_comes_back_from_its_code_and_its_link(
         strict in any::<bool>(),
         edits in proptest::collection::vec(edit(), 0..6),
-        studio in proptest::option::of((text(80), proptest::option::of(text(120)))),
+        studio in proptest::option::of((text(80), proptest::option::of(text(120)), reach())),
     ) {
         let Some(protocol) = edited(strict, &edits, studio) else {
             return Ok(());

@@ -50,6 +50,13 @@ function slug(text) {
 function form(protocol, app) {
   const studio = h('input', { type: 'text', value: protocol.studio?.name ?? '', maxlength: 80, autocomplete: 'organization' });
   const contact = h('input', { type: 'text', value: protocol.studio?.contact ?? '', maxlength: 120 });
+  // Each way to reach the studio that the client's device opens, checked by the app.
+  const reach = {
+    phone: h('input', { type: 'tel', value: protocol.studio?.phone ?? '', maxlength: 30, autocomplete: 'tel' }),
+    email: h('input', { type: 'email', value: protocol.studio?.email ?? '', maxlength: 120, autocomplete: 'email' }),
+    website: h('input', { type: 'url', value: protocol.studio?.website ?? '', maxlength: 120, placeholder: 'https://', autocomplete: 'url' }),
+    social: h('input', { type: 'text', value: protocol.studio?.social ?? '', maxlength: 40, placeholder: '@' }),
+  };
   const name = h('input', { type: 'text', value: protocol.name, maxlength: 80 });
   const version = h('input', { type: 'text', value: protocol.version, maxlength: 20 });
   const rules = protocol.rule.map((rule) => ruleFields(rule));
@@ -66,6 +73,9 @@ function form(protocol, app) {
     if (studio.value.trim()) {
       out.studio = { name: studio.value.trim() };
       if (contact.value.trim()) out.studio.contact = contact.value.trim();
+      for (const [key, input] of Object.entries(reach)) {
+        if (input.value.trim()) out.studio[key] = input.value.trim();
+      }
     }
     out.rule = rules.map((fields, index) => fields.read(protocol.rule[index]));
     return out;
@@ -94,6 +104,10 @@ function form(protocol, app) {
       h('legend', { text: t('artist-studio-legend') }),
       field(t('artist-studio'), studio, t('artist-studio-hint')),
       field(t('artist-contact'), contact, t('artist-contact-hint')),
+      field(t('artist-phone'), reach.phone),
+      field(t('artist-email'), reach.email),
+      field(t('artist-website'), reach.website),
+      field(t('artist-social'), reach.social),
       h('div', { class: 'row' }, field(t('artist-name'), name), field(t('artist-version'), version)),
     ),
     h('h2', { text: t('artist-rules-title') }),

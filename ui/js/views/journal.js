@@ -34,7 +34,8 @@ function checkIn(app, date, earlier) {
   const painValue = h('output', { for: pain.id, text: String(pain.value) });
   pain.addEventListener('input', () => (painValue.textContent = pain.value));
   // Shown quietly when the screen opens; announced when an answer is saved.
-  const advice = h('div', { class: 'stack' }, earlier ? adviceBox(earlier, false) : null);
+  const studio = app.overview.protocol.studio;
+  const advice = h('div', { class: 'stack' }, earlier ? adviceBox(earlier, false, studio, app) : null);
   const problems = alertBox();
   const form = h(
     'form',
@@ -61,7 +62,7 @@ function checkIn(app, date, earlier) {
           };
           try {
             const assessed = await api.checkIn(date, sent);
-            show(advice, adviceBox(assessed, true));
+            show(advice, adviceBox(assessed, true, studio, app));
             app.say(t('journal-check-in-saved'));
           } catch (error) {
             say(problems, error.message);
@@ -135,8 +136,11 @@ function checkIn(app, date, earlier) {
   return form;
 }
 
-/** What a check-in calls for; a red flag just answered is announced at once. */
-function adviceBox(assessed, announce) {
+/**
+ * What a check-in calls for; a red flag just answered is announced at once. A red flag shows
+ * how to reach the studio, after a doctor where a doctor comes first.
+ */
+function adviceBox(assessed, announce, studio, app) {
   const { urgency, heading, reasons, message } = assessed.advice;
   const role = !announce ? null : urgency === 'usual' ? 'status' : 'alert';
   return h(
@@ -145,7 +149,35 @@ function adviceBox(assessed, announce) {
     h('h3', { text: heading }),
     reasons.length ? h('ul', {}, reasons.map((reason) => h('li', { text: reason }))) : null,
     h('p', { text: message }),
+    urgency !== 'usual' && studio ? reachStudio(studio, urgency, app) : null,
     h('p', { class: 'hint', text: t('journal-never-diagnoses') }),
+  );
+}
+
+/** The studio's name, and each way to reach it as a button that opens only when tapped. */
+function reachStudio(studio, urgency, app) {
+  const open = (kind) => async () => {
+    try {
+      await api.openContact(kind);
+    } catch (error) {
+      app.say(error.message);
+    }
+  };
+  const button = (kind, text) => h('button', { type: 'button', class: 'secondary', text, on: { click: open(kind) } });
+  const said = urgency === 'doctor' ? 'journal-studio-after-doctor' : 'journal-studio';
+  return h(
+    'div',
+    { class: 'stack studio' },
+    h('p', { text: t(said, { studio: studio.name }) }),
+    h(
+      'div',
+      { class: 'row wrap' },
+      studio.phone ? button('phone', t('journal-studio-call', { phone: studio.phone })) : null,
+      studio.email ? button('email', t('journal-studio-email', { email: studio.email })) : null,
+      studio.website ? button('website', t('journal-studio-website')) : null,
+    ),
+    studio.social ? h('p', { class: 'hint', text: studio.social }) : null,
+    studio.contact ? h('p', { class: 'hint', text: studio.contact }) : null,
   );
 }
 

@@ -80,8 +80,10 @@ function protocolImport(app) {
 /** What following the protocol would change, and the choice. */
 function differences(found, code, app) {
   const studio = found.studio;
-  const from = studio?.contact
-    ? t('share-from-contact', { studio: studio.name, contact: studio.contact })
+  // As text: nothing of a protocol not yet followed opens.
+  const contact = studio && [studio.phone, studio.email, studio.website, studio.social, studio.contact].filter(Boolean).join(' · ');
+  const from = contact
+    ? t('share-from-contact', { studio: studio.name, contact })
     : studio
       ? t('share-from', { studio: studio.name })
       : null;

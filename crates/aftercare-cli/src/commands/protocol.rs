@@ -250,8 +250,11 @@ fn compared(incoming: &Protocol, differences: &[Difference], locale: Locale) -> 
         None => "cli-protocol-heading",
     };
     let mut out = locale.text_with(heading, &args);
-    if let Some(contact) = incoming.studio.as_ref().and_then(|s| s.contact.as_ref()) {
-        let _ = write!(out, " ({contact})");
+    if let Some(s) = &incoming.studio {
+        let reach = s.reach();
+        if !reach.is_empty() {
+            let _ = write!(out, " ({})", reach.join(", "));
+        }
     }
     out.push('\n');
     if differences.is_empty() {

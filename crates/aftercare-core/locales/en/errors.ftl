@@ -129,3 +129,9 @@ error-window-closed = the app's window is closed
 error-autostart-phone = phones start apps themselves
 # $id: the id asked for.
 problem-not-bundled = `{ $id }` is not a protocol the app ships
+# A studio's contact details. $value: as written in the protocol.
+problem-phone = `{ $value }` is not a phone number: digits, with spaces, dashes or brackets, and + only in front
+problem-email = `{ $value }` is not an e-mail address such as studio@example.com
+problem-website = `{ $value }` is not a website address: it starts with https://
+problem-handle = `{ $value }` is not a social media handle such as @inkstudio
+error-no-contact = the protocol you follow gives no such way to reach its studio

@@ -105,3 +105,13 @@ journal-note = A note for today
 journal-note-save = Save note
 journal-note-empty = Write something first.
 journal-note-saved = Note saved.
+
+## How to reach the studio, under a red flag's advice. $studio: its name.
+
+journal-studio = Your studio, { $studio }, can help:
+# After a doctor-level flag: the doctor comes first.
+journal-studio-after-doctor = After a doctor, tell your studio, { $studio }:
+# $phone, $email: as the protocol gives them.
+journal-studio-call = Call { $phone }
+journal-studio-email = E-mail { $email }
+journal-studio-website = Open the studio's website

@@ -84,8 +84,13 @@ artist-form-label = Your protocol
 artist-studio-legend = Your studio
 artist-studio = Studio or artist name
 artist-studio-hint = Shown to your clients with the protocol.
-artist-contact = Contact (optional)
-artist-contact-hint = A phone number or an e-mail address, shown as text.
+artist-contact = Address or opening hours (optional)
+artist-contact-hint = Shown as text.
+# Ways to reach the studio that the client's phone opens: the dialler, the mail app, the browser.
+artist-phone = Phone (optional)
+artist-email = E-mail (optional)
+artist-website = Website (optional)
+artist-social = Social media handle (optional)
 artist-name = Protocol name
 artist-version = Version
 

@@ -131,3 +131,9 @@ error-window-closed = la ventana de la app está cerrada
 error-autostart-phone = en los teléfonos, el sistema abre las apps por su cuenta
 # $id: the id asked for.
 problem-not-bundled = `{ $id }` no es uno de los protocolos incluidos en la app
+# A studio's contact details. $value: as written in the protocol.
+problem-phone = `{ $value }` no es un número de teléfono: usa cifras, con espacios, guiones o paréntesis, y el + solo al principio
+problem-email = `{ $value }` no es una dirección de correo electrónico como studio@example.com
+problem-website = `{ $value }` no es la dirección de un sitio web: debe empezar por https://
+problem-handle = `{ $value }` no es un nombre de usuario de redes sociales como @inkstudio
+error-no-contact = el protocolo que sigues no incluye esa forma de contactar con su estudio

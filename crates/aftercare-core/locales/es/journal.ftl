@@ -107,3 +107,13 @@ journal-note = Una nota para hoy
 journal-note-save = Guardar nota
 journal-note-empty = Primero escribe algo.
 journal-note-saved = Nota guardada.
+
+## How to reach the studio, under a red flag's advice. $studio: its name.
+
+journal-studio = Tu estudio, { $studio }, puede ayudarte:
+# After a doctor-level flag: the doctor comes first.
+journal-studio-after-doctor = Primero consulta a un médico; después, avisa a tu estudio, { $studio }:
+# $phone, $email: as the protocol gives them.
+journal-studio-call = Llamar al { $phone }
+journal-studio-email = Escribir a { $email }
+journal-studio-website = Abrir el sitio web del estudio

@@ -86,8 +86,13 @@ artist-form-label = Tu protocolo
 artist-studio-legend = Tu estudio
 artist-studio = Nombre del estudio o del artista
 artist-studio-hint = Se muestra a tus clientes junto con el protocolo.
-artist-contact = Contacto (opcional)
-artist-contact-hint = Un número de teléfono o un correo electrónico, que se muestra como texto.
+artist-contact = Dirección u horario de atención (opcional)
+artist-contact-hint = Se muestra como texto.
+# Ways to reach the studio that the client's phone opens: the dialler, the mail app, the browser.
+artist-phone = Teléfono (opcional)
+artist-email = Correo electrónico (opcional)
+artist-website = Sitio web (opcional)
+artist-social = Usuario de redes sociales (opcional)
 artist-name = Nombre del protocolo
 artist-version = Versión
 

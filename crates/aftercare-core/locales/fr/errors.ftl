@@ -131,3 +131,9 @@ error-window-closed = la fenêtre de l’application est fermée
 error-autostart-phone = sur un téléphone, c’est le système qui lance les applications
 # $id: the id asked for.
 problem-not-bundled = `{ $id }` n’est pas un protocole fourni avec l’application
+# A studio's contact details. $value: as written in the protocol.
+problem-phone = `{ $value }` n’est pas un numéro de téléphone : des chiffres, avec des espaces, des tirets ou des parenthèses, et le + seulement au début
+problem-email = `{ $value }` n’est pas une adresse e-mail comme studio@example.com
+problem-website = `{ $value }` n’est pas une adresse de site web : elle doit commencer par https://
+problem-handle = `{ $value }` n’est pas un identifiant de réseau social comme @inkstudio
+error-no-contact = le protocole que vous suivez n’indique pas ce moyen de joindre son studio

@@ -107,3 +107,13 @@ journal-note = Une note pour aujourd’hui
 journal-note-save = Enregistrer la note
 journal-note-empty = Écrivez d’abord quelque chose.
 journal-note-saved = Note enregistrée.
+
+## How to reach the studio, under a red flag's advice. $studio: its name.
+
+journal-studio = Votre studio, { $studio }, peut vous aider :
+# After a doctor-level flag: the doctor comes first.
+journal-studio-after-doctor = Consultez d’abord un médecin, puis prévenez votre studio, { $studio } :
+# $phone, $email: as the protocol gives them.
+journal-studio-call = Appeler le { $phone }
+journal-studio-email = Écrire à { $email }
+journal-studio-website = Ouvrir le site web du studio

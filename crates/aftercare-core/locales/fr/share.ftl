@@ -86,8 +86,13 @@ artist-form-label = Votre protocole
 artist-studio-legend = Votre studio
 artist-studio = Nom du studio ou de l’artiste
 artist-studio-hint = Affiché pour votre clientèle avec le protocole.
-artist-contact = Contact (facultatif)
-artist-contact-hint = Un numéro de téléphone ou une adresse e-mail, affiché en texte.
+artist-contact = Adresse ou horaires d’ouverture (facultatif)
+artist-contact-hint = Affiché sous forme de texte.
+# Ways to reach the studio that the client's phone opens: the dialler, the mail app, the browser.
+artist-phone = Téléphone (facultatif)
+artist-email = E-mail (facultatif)
+artist-website = Site web (facultatif)
+artist-social = Identifiant sur les réseaux sociaux (facultatif)
 artist-name = Nom du protocole
 artist-version = Version
 

@@ -134,3 +134,9 @@ error-window-closed = a janela do app está fechada
 error-autostart-phone = os celulares iniciam os apps por conta própria
 # $id: the id asked for.
 problem-not-bundled = `{ $id }` não é um dos protocolos que vêm com o app
+# A studio's contact details. $value: as written in the protocol.
+problem-phone = `{ $value }` não é um número de telefone: use algarismos, com espaços, hifens ou parênteses, e o + só no início
+problem-email = `{ $value }` não é um endereço de e-mail como studio@example.com
+problem-website = `{ $value }` não é um endereço de site: ele precisa começar com https://
+problem-handle = `{ $value }` não é um nome de usuário de rede social como @inkstudio
+error-no-contact = o protocolo que você segue não informa essa forma de contato com o estúdio dele

@@ -107,3 +107,13 @@ journal-note = Uma anotação de hoje
 journal-note-save = Salvar anotação
 journal-note-empty = Escreva algo primeiro.
 journal-note-saved = Anotação salva.
+
+## How to reach the studio, under a red flag's advice. $studio: its name.
+
+journal-studio = Seu estúdio, { $studio }, pode ajudar você:
+# After a doctor-level flag: the doctor comes first.
+journal-studio-after-doctor = Primeiro procure um médico; depois, avise seu estúdio, { $studio }:
+# $phone, $email: as the protocol gives them.
+journal-studio-call = Ligar para { $phone }
+journal-studio-email = Enviar e-mail para { $email }
+journal-studio-website = Abrir o site do estúdio

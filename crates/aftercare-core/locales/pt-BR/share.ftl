@@ -86,8 +86,13 @@ artist-form-label = Seu protocolo
 artist-studio-legend = Seu estúdio
 artist-studio = Nome do estúdio ou do profissional
 artist-studio-hint = Exibido aos seus clientes junto com o protocolo.
-artist-contact = Contato (opcional)
-artist-contact-hint = Um telefone ou um e-mail, exibido como texto.
+artist-contact = Endereço ou horário de funcionamento (opcional)
+artist-contact-hint = Exibido como texto.
+# Ways to reach the studio that the client's phone opens: the dialler, the mail app, the browser.
+artist-phone = Telefone (opcional)
+artist-email = E-mail (opcional)
+artist-website = Site (opcional)
+artist-social = Nome de usuário nas redes sociais (opcional)
 artist-name = Nome do protocolo
 artist-version = Versão
 

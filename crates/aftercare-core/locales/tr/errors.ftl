@@ -134,3 +134,9 @@ error-window-closed = uygulamanın penceresi kapalı
 error-autostart-phone = telefonlar uygulamaları kendileri başlatır
 # $id: the id asked for.
 problem-not-bundled = `{ $id }`, uygulamayla birlikte gelen protokollerden biri değil
+# A studio's contact details. $value: as written in the protocol.
+problem-phone = `{ $value }` bir telefon numarası değil: rakam kullanın; boşluk, tire veya parantez olabilir, + yalnızca başta yer alabilir
+problem-email = `{ $value }`, studio@example.com gibi bir e-posta adresi değil
+problem-website = `{ $value }` bir web sitesi adresi değil: adres https:// ile başlamalıdır
+problem-handle = `{ $value }`, @inkstudio gibi bir sosyal medya kullanıcı adı değil
+error-no-contact = izlediğiniz protokolde stüdyoya bu yoldan ulaşmak için bir bilgi yok

@@ -107,3 +107,13 @@ journal-note = Bugün için bir not
 journal-note-save = Notu kaydet
 journal-note-empty = Önce bir şey yazın.
 journal-note-saved = Not kaydedildi.
+
+## How to reach the studio, under a red flag's advice. $studio: its name.
+
+journal-studio = Stüdyonuz ({ $studio }) size yardımcı olabilir:
+# After a doctor-level flag: the doctor comes first.
+journal-studio-after-doctor = Önce bir doktora başvurun, ardından stüdyonuza ({ $studio }) haber verin:
+# $phone, $email: as the protocol gives them.
+journal-studio-call = { $phone } numarasını ara
+journal-studio-email = { $email } adresine e-posta gönder
+journal-studio-website = Stüdyonun web sitesini aç

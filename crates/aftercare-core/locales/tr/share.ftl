@@ -86,8 +86,13 @@ artist-form-label = Protokolünüz
 artist-studio-legend = Stüdyonuz
 artist-studio = Stüdyo veya uygulayıcı adı
 artist-studio-hint = Protokolle birlikte danışanlarınıza gösterilir.
-artist-contact = İletişim (isteğe bağlı)
-artist-contact-hint = Telefon numarası veya e-posta adresi; metin olarak gösterilir.
+artist-contact = Adres veya çalışma saatleri (isteğe bağlı)
+artist-contact-hint = Metin olarak gösterilir.
+# Ways to reach the studio that the client's phone opens: the dialler, the mail app, the browser.
+artist-phone = Telefon (isteğe bağlı)
+artist-email = E-posta (isteğe bağlı)
+artist-website = Web sitesi (isteğe bağlı)
+artist-social = Sosyal medya kullanıcı adı (isteğe bağlı)
 artist-name = Protokol adı
 artist-version = Sürüm
 

@@ -116,7 +116,7 @@ mod tests {
             protocol: "SMP Aftercare default".into(),
             studio: Some(Studio {
                 name: "Ink Studio".into(),
-                contact: None,
+                ..Studio::default()
             }),
             sessions: vec![
                 Session::parse("2026-03-05T10:00", "Europe/London").unwrap(),

@@ -77,6 +77,18 @@ impl Protocol {
                     check_text(contact, limits::CONTACT_CHARS, false),
                 );
             }
+            if let Some(phone) = &studio.phone {
+                top("studio.phone", check_phone(phone));
+            }
+            if let Some(email) = &studio.email {
+                top("studio.email", check_email(email));
+            }
+            if let Some(website) = &studio.website {
+                top("studio.website", check_website(website));
+            }
+            if let Some(social) = &studio.social {
+                top("studio.social", check_handle(social));
+            }
         }
         top("language", check_language(&self.language));
         for (tag, text) in &self.translations {
@@ -274,6 +286,63 @@ fn check_text(text: &str, max_chars: usize, multiline: bool) -> Option<Message> 
         return Some(Message::new("problem-control-character"));
     }
     None
+}
+
+/// A number a dialler takes: digits with spaces, dashes or brackets, `+` only in front.
+fn check_phone(phone: &str) -> Option<Message> {
+    let digits = phone.chars().filter(char::is_ascii_digit).count();
+    let body = phone.strip_prefix('+').unwrap_or(phone);
+    let well_formed = phone.chars().count() <= limits::PHONE_CHARS
+        && limits::PHONE_DIGITS.contains(&digits)
+        && body
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')'));
+    (!well_formed).then(|| Message::new("problem-phone").arg("value", phone))
+}
+
+/// `name@example.com`: one `@`, a dotted domain, nothing a mail link would have to escape.
+fn check_email(email: &str) -> Option<Message> {
+    let plain = |part: &str| {
+        !part.is_empty()
+            && part
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '_' | '+'))
+    };
+    let well_formed = email.chars().count() <= limits::CONTACT_CHARS
+        && email.split_once('@').is_some_and(|(local, domain)| {
+            plain(local)
+                && plain(domain)
+                && domain.split('.').count() > 1
+                && domain.split('.').all(|label| !label.is_empty())
+        });
+    (!well_formed).then(|| Message::new("problem-email").arg("value", email))
+}
+
+/// An `https://` address with a dotted host, nothing a link would have to escape.
+fn check_website(website: &str) -> Option<Message> {
+    let host = website
+        .strip_prefix("https://")
+        .map(|rest| rest.split(['/', '?', '#']).next().unwrap_or_default());
+    let well_formed = website.chars().count() <= limits::CONTACT_CHARS
+        && host.is_some_and(|host| {
+            host.contains('.') && !host.starts_with('.') && !host.ends_with('.')
+        })
+        && website.chars().all(|c| {
+            c.is_ascii_graphic()
+                && !matches!(c, '"' | '<' | '>' | '\\' | '^' | '`' | '{' | '|' | '}')
+        });
+    (!well_formed).then(|| Message::new("problem-website").arg("value", website))
+}
+
+/// `@inkstudio`: letters, digits, dots, dashes and underscores.
+fn check_handle(handle: &str) -> Option<Message> {
+    let name = handle.strip_prefix('@').unwrap_or(handle);
+    let well_formed = !name.is_empty()
+        && handle.chars().count() <= limits::HANDLE_CHARS
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '_'));
+    (!well_formed).then(|| Message::new("problem-handle").arg("value", handle))
 }
 
 fn check_range(value: i64, allowed: Range<i64>) -> Option<Message> {

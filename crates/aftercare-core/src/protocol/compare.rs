@@ -47,12 +47,14 @@ pub fn differences(current: &Protocol, incoming: &Protocol, locale: Locale) -> V
         incoming.version.clone(),
     );
     let studio = |p: &Protocol| {
-        p.studio
-            .as_ref()
-            .map_or_else(String::new, |s| match &s.contact {
-                Some(contact) => format!("{} ({contact})", s.name),
-                None => s.name.clone(),
-            })
+        p.studio.as_ref().map_or_else(String::new, |s| {
+            let reach = s.reach();
+            if reach.is_empty() {
+                s.name.clone()
+            } else {
+                format!("{} ({})", s.name, reach.join(", "))
+            }
+        })
     };
     top(
         locale.text("compare-studio"),
@@ -265,7 +267,8 @@ mod tests {
         let mut artist = strict.clone();
         artist.studio = Some(crate::protocol::Studio {
             name: "Ink Studio".into(),
-            contact: Some("+44 20 7946 0000".into()),
+            phone: Some("+44 20 7946 0000".into()),
+            ..crate::protocol::Studio::default()
         });
         let found = differences(&seed, &artist, Locale::default());
         let whats: Vec<&str> = found.iter().map(|d| d.what.as_str()).collect();

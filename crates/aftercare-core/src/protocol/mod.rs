@@ -40,8 +40,13 @@ pub mod limits {
     pub const BODY_CHARS: usize = 500;
     pub const SOURCE_CHARS: usize = 200;
     pub const DESCRIPTION_CHARS: usize = 500;
-    /// A studio's phone number, e-mail or address.
+    /// A studio's address or other free text; an e-mail address; a website.
     pub const CONTACT_CHARS: usize = 120;
+    /// A phone number as written, and the digits it may hold (E.164 has at most 15).
+    pub const PHONE_CHARS: usize = 30;
+    pub const PHONE_DIGITS: std::ops::RangeInclusive<usize> = 3..=15;
+    /// A social media handle.
+    pub const HANDLE_CHARS: usize = 40;
     pub const GRACE_HOURS: u16 = 24 * 30;
     pub const MIN_DAYS_BETWEEN_SESSIONS: u16 = 365;
 }
@@ -325,14 +330,82 @@ impl GraceHours {
     }
 }
 
-/// Who gives a protocol, and how the client reaches them: shown as text, never as a link.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// Who gives a protocol, and how the client reaches them. The phone, e-mail address and website
+/// open only when the client taps them (`links`); the rest is shown as text.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Studio {
     pub name: String,
-    /// A phone number, an e-mail address, a street address.
+    /// Free text: a street address, opening hours; what protocols before the fields below held.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact: Option<String>,
+    /// `+44 20 7946 0000`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// `https://…` only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub website: Option<String>,
+    /// A social media handle, `@inkstudio`: shown, not opened.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub social: Option<String>,
+}
+
+/// One way to reach a studio that the device opens: the dialler, the mail app, the browser.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Link {
+    pub kind: LinkKind,
+    /// As the artist wrote it.
+    pub label: String,
+    /// `tel:+442079460000`, `mailto:…`, `https://…`.
+    pub uri: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LinkKind {
+    Phone,
+    Email,
+    Website,
+}
+
+impl Studio {
+    /// Every way to reach the studio, as written: phone, e-mail, website, handle, free text.
+    pub fn reach(&self) -> Vec<&str> {
+        [
+            &self.phone,
+            &self.email,
+            &self.website,
+            &self.social,
+            &self.contact,
+        ]
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+        .collect()
+    }
+
+    /// What the device can open, from fields the protocol's check has accepted.
+    pub fn links(&self) -> Vec<Link> {
+        let link = |kind, label: &String, uri: String| Link {
+            kind,
+            label: label.clone(),
+            uri,
+        };
+        let phone = self.phone.as_ref().map(|phone| {
+            let dialled: String = phone
+                .chars()
+                .filter(|c| c.is_ascii_digit() || *c == '+')
+                .collect();
+            link(LinkKind::Phone, phone, format!("tel:{dialled}"))
+        });
+        let email = (self.email.as_ref())
+            .map(|email| link(LinkKind::Email, email, format!("mailto:{email}")));
+        let website =
+            (self.website.as_ref()).map(|site| link(LinkKind::Website, site, site.clone()));
+        [phone, email, website].into_iter().flatten().collect()
+    }
 }
 
 /// A whole aftercare protocol: who it is from, and its rules.
@@ -664,6 +737,74 @@ mod tests {
             problems[0].line.is_some(),
             "the rule's line is given: {problems:?}"
         );
+    }
+
+    fn with_studio(lines: &str) -> String {
+        seed_with(|s| {
+            s.replacen(
+                "min_days_between_sessions = 5\n",
+                &format!(
+                    "min_days_between_sessions = 5\n\n[studio]\nname = \"Ink Studio\"\n{lines}\n"
+                ),
+                1,
+            )
+        })
+    }
+
+    #[test]
+    fn a_studio_s_phone_e_mail_and_website_become_links_only_the_device_opens() {
+        let source = with_studio(
+            "phone = \"+44 (20) 7946-0000\"\nemail = \"hello@ink.example\"\nwebsite = \"https://ink.example/aftercare\"\nsocial = \"@inkstudio\"",
+        );
+        let studio = Protocol::from_toml(&source).unwrap().studio.unwrap();
+        let links = studio.links();
+        let uris: Vec<&str> = links.iter().map(|l| l.uri.as_str()).collect();
+        assert_eq!(
+            uris,
+            [
+                "tel:+442079460000",
+                "mailto:hello@ink.example",
+                "https://ink.example/aftercare"
+            ],
+            "the dialler gets digits, the mail app the address, the browser the page"
+        );
+        assert_eq!(studio.social.as_deref(), Some("@inkstudio"));
+    }
+
+    #[test]
+    fn a_protocol_with_only_free_text_contact_still_reads() {
+        let source = with_studio("contact = \"12 High Street, open Tue-Sat\"");
+        let studio = Protocol::from_toml(&source).unwrap().studio.unwrap();
+        assert!(
+            studio.links().is_empty() && studio.contact.is_some(),
+            "older protocols' contact is shown as text, never opened"
+        );
+    }
+
+    #[test]
+    fn invalid_contacts_are_refused_with_the_field_named() {
+        for (line, field) in [
+            ("phone = \"call me maybe\"", "studio.phone"),
+            ("phone = \"12\"", "studio.phone"),
+            ("phone = \"44+20\"", "studio.phone"),
+            ("email = \"hello at ink\"", "studio.email"),
+            ("email = \"a@b\"", "studio.email"),
+            ("website = \"http://ink.example\"", "studio.website"),
+            ("website = \"javascript:alert(1)\"", "studio.website"),
+            (
+                "website = \"https://ink.example/<script>\"",
+                "studio.website",
+            ),
+            ("social = \"@ink studio\"", "studio.social"),
+        ] {
+            let found = problems(&with_studio(line));
+            assert!(
+                found
+                    .iter()
+                    .any(|p| p.field.as_ref().is_some_and(|f| f.to_string() == field)),
+                "{line}: refused, naming {field}: {found:?}"
+            );
+        }
     }
 
     #[test]
