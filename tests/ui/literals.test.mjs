@@ -86,22 +86,22 @@ function rustFiles(folder) {
 
 /**
  * The string literals of a Rust file, outside comments, tests, attributes, SQL and what only a
- * developer reads: `expect`, `panic!` and assertion messages, and the technical fault of a damaged
- * photo or backup (`damaged(`, `invalid(`), which a translated sentence carries as a detail. The
+ * developer reads: `expect`, `panic!` and assertion messages, and the fault found in a damaged
+ * backup file (`invalid(`), which a translated sentence carries as a detail. The
  * command line's `--help` (clap's `about` and doc comments) is English.
  */
 function rustLiterals(source) {
   const tests = source.search(/#\[cfg\(test\)\]\s*mod /);
   const code = tests >= 0 ? source.slice(0, tests) : source;
   const pattern = /\/\/[^\n]*|\/\*[\s\S]*?\*\/|'(?:\\.|[^'\\\n])'|r(#*)"([\s\S]*?)"\1|"((?:\\[\s\S]|[^"\\])*)"/g;
-  const developer = /(about\s*=\s*|expect\(|panic!\(|unreachable!\(|assert[a-z_]*!\(|reason\s*=\s*|damaged\(|invalid\(|format!\(\s*|#\[(?!error)[a-z_]+\(|execute(_batch)?\(|prepare(_cached)?\(|query_row\(|M::up\()\s*$/;
+  const developer = /(about\s*=\s*|expect\(|panic!\(|unreachable!\(|assert[a-z_]*!\(|reason\s*=\s*|invalid\(|format!\(\s*|#\[(?!error)[a-z_]+\(|execute(_batch)?\(|prepare(_cached)?\(|query_row\(|M::up\()\s*$/;
   const found = [];
   for (const match of code.matchAll(pattern)) {
     const text = match[2] ?? match[3];
     if (text === undefined) continue;
     const before = code.slice(Math.max(0, match.index - 60), match.index);
-    // `format!(` counts as the developer's only inside `damaged(` and `invalid(`.
-    if (developer.test(before) && (!/format!\(\s*$/.test(before) || /(damaged|invalid)\(\s*format!\(\s*$/.test(before))) continue;
+    // `format!(` counts as the developer's only inside `invalid(`.
+    if (developer.test(before) && (!/format!\(\s*$/.test(before) || /invalid\(\s*format!\(\s*$/.test(before))) continue;
     found.push(text);
   }
   return found;

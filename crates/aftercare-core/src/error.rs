@@ -99,7 +99,7 @@ pub enum Error {
     },
     /// `why`: what the file's bytes break, in the terms of its format.
     DamagedPhoto {
-        why: String,
+        why: Message,
     },
     PhotoTooLarge {
         max: usize,
@@ -186,7 +186,9 @@ impl Error {
             Error::UnsupportedPhoto { kind } => {
                 Message::new("error-photo-kind").arg("kind", kind.unwrap_or("none"))
             }
-            Error::DamagedPhoto { why } => Message::new("error-photo-damaged").arg("why", why),
+            Error::DamagedPhoto { why } => {
+                Message::new("error-photo-damaged").message("why", why.clone())
+            }
             Error::PhotoTooLarge { max } => {
                 Message::new("error-photo-too-large").number("mib", *max / (1024 * 1024))
             }

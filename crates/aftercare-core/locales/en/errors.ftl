@@ -135,3 +135,29 @@ problem-email = `{ $value }` is not an e-mail address such as studio@example.com
 problem-website = `{ $value }` is not a website address: it starts with https://
 problem-handle = `{ $value }` is not a social media handle such as @inkstudio
 error-no-contact = the protocol you follow gives no such way to reach its studio
+
+## What is wrong with a photo's file, inside error-photo-damaged ($why). The format's own names
+## (JPEG, PNG, IHDR, IDAT, IEND) stay as they are.
+
+photo-empty = the file is empty
+photo-cut-short = the file is cut short: it ends before the image does
+photo-jpeg-stray-marker = it has a JPEG marker where none belongs
+photo-jpeg-segment-length = a JPEG segment has an impossible length
+photo-jpeg-segment-past-end = a JPEG segment runs past the end of the file
+photo-jpeg-data-before-frame = its image data comes before the frame header
+photo-no-image-data = it has no image data
+photo-jpeg-stray-bytes = it has bytes between JPEG segments that belong to none
+photo-jpeg-frame-short = its JPEG frame header is too short
+photo-jpeg-frame-no-size = its JPEG frame header gives no size
+photo-png-signature = its PNG signature is damaged (was it copied as text?)
+photo-png-no-header = it does not start with a PNG header (IHDR)
+photo-png-second-header = it has a second PNG header (IHDR)
+photo-png-no-data = it has no image data (IDAT)
+photo-png-cut-short = the file is cut short: it ends before the PNG's last chunk (IEND)
+photo-png-chunk-length = a PNG chunk has an impossible length
+photo-png-chunk-past-end = a PNG chunk runs past the end of the file
+photo-png-chunk-name = a PNG chunk has a name that is not four letters
+# $chunk: the chunk's four-letter name.
+photo-png-checksum = its PNG chunk `{ $chunk }` fails its checksum
+photo-png-header-size = its PNG header (IHDR) is the wrong size
+photo-png-header-no-size = its PNG header (IHDR) gives no size

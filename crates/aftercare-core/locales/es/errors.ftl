@@ -137,3 +137,29 @@ problem-email = `{ $value }` no es una dirección de correo electrónico como st
 problem-website = `{ $value }` no es la dirección de un sitio web: debe empezar por https://
 problem-handle = `{ $value }` no es un nombre de usuario de redes sociales como @inkstudio
 error-no-contact = el protocolo que sigues no incluye esa forma de contactar con su estudio
+
+## What is wrong with a photo's file, inside error-photo-damaged ($why). The format's own names
+## (JPEG, PNG, IHDR, IDAT, IEND) stay as they are.
+
+photo-empty = el archivo está vacío
+photo-cut-short = el archivo está incompleto: termina antes que la imagen
+photo-jpeg-stray-marker = tiene un marcador JPEG donde no corresponde ninguno
+photo-jpeg-segment-length = un segmento JPEG tiene una longitud imposible
+photo-jpeg-segment-past-end = un segmento JPEG se extiende más allá del final del archivo
+photo-jpeg-data-before-frame = sus datos de imagen aparecen antes del encabezado de cuadro
+photo-no-image-data = no tiene datos de imagen
+photo-jpeg-stray-bytes = tiene bytes entre segmentos JPEG que no pertenecen a ninguno
+photo-jpeg-frame-short = su encabezado de cuadro JPEG es demasiado corto
+photo-jpeg-frame-no-size = su encabezado de cuadro JPEG no indica ningún tamaño
+photo-png-signature = su firma PNG está dañada (¿se copió como texto?)
+photo-png-no-header = no empieza por un encabezado PNG (IHDR)
+photo-png-second-header = tiene un segundo encabezado PNG (IHDR)
+photo-png-no-data = no tiene datos de imagen (IDAT)
+photo-png-cut-short = el archivo está incompleto: termina antes del último bloque PNG (IEND)
+photo-png-chunk-length = un bloque PNG tiene una longitud imposible
+photo-png-chunk-past-end = un bloque PNG se extiende más allá del final del archivo
+photo-png-chunk-name = un bloque PNG tiene un nombre que no es de cuatro letras
+# $chunk: the chunk's four-letter name.
+photo-png-checksum = la suma de comprobación de su bloque PNG `{ $chunk }` no coincide
+photo-png-header-size = su encabezado PNG (IHDR) tiene un tamaño incorrecto
+photo-png-header-no-size = su encabezado PNG (IHDR) no indica ningún tamaño

@@ -137,3 +137,29 @@ problem-email = `{ $value }` n’est pas une adresse e-mail comme studio@example
 problem-website = `{ $value }` n’est pas une adresse de site web : elle doit commencer par https://
 problem-handle = `{ $value }` n’est pas un identifiant de réseau social comme @inkstudio
 error-no-contact = le protocole que vous suivez n’indique pas ce moyen de joindre son studio
+
+## What is wrong with a photo's file, inside error-photo-damaged ($why). The format's own names
+## (JPEG, PNG, IHDR, IDAT, IEND) stay as they are.
+
+photo-empty = le fichier est vide
+photo-cut-short = le fichier est tronqué : il s’arrête avant la fin de l’image
+photo-jpeg-stray-marker = elle contient un marqueur JPEG là où il n’en faut aucun
+photo-jpeg-segment-length = un segment JPEG a une longueur impossible
+photo-jpeg-segment-past-end = un segment JPEG dépasse la fin du fichier
+photo-jpeg-data-before-frame = ses données d’image précèdent l’en-tête de trame
+photo-no-image-data = elle ne contient aucune donnée d’image
+photo-jpeg-stray-bytes = elle contient, entre des segments JPEG, des octets qui n’appartiennent à aucun
+photo-jpeg-frame-short = son en-tête de trame JPEG est trop court
+photo-jpeg-frame-no-size = son en-tête de trame JPEG n’indique aucune taille
+photo-png-signature = sa signature PNG est endommagée (a-t-elle été copiée comme du texte ?)
+photo-png-no-header = elle ne commence pas par un en-tête PNG (IHDR)
+photo-png-second-header = elle a un second en-tête PNG (IHDR)
+photo-png-no-data = elle ne contient aucune donnée d’image (IDAT)
+photo-png-cut-short = le fichier est tronqué : il s’arrête avant le dernier bloc PNG (IEND)
+photo-png-chunk-length = un bloc PNG a une longueur impossible
+photo-png-chunk-past-end = un bloc PNG dépasse la fin du fichier
+photo-png-chunk-name = un bloc PNG a un nom qui ne fait pas quatre lettres
+# $chunk: the chunk's four-letter name.
+photo-png-checksum = la somme de contrôle de son bloc PNG `{ $chunk }` ne correspond pas
+photo-png-header-size = son en-tête PNG (IHDR) n’a pas la bonne taille
+photo-png-header-no-size = son en-tête PNG (IHDR) n’indique aucune taille

@@ -140,3 +140,29 @@ problem-email = `{ $value }` não é um endereço de e-mail como studio@example.
 problem-website = `{ $value }` não é um endereço de site: ele precisa começar com https://
 problem-handle = `{ $value }` não é um nome de usuário de rede social como @inkstudio
 error-no-contact = o protocolo que você segue não informa essa forma de contato com o estúdio dele
+
+## What is wrong with a photo's file, inside error-photo-damaged ($why). The format's own names
+## (JPEG, PNG, IHDR, IDAT, IEND) stay as they are.
+
+photo-empty = o arquivo está vazio
+photo-cut-short = o arquivo está incompleto: ele termina antes do fim da imagem
+photo-jpeg-stray-marker = há um marcador JPEG onde não deveria haver nenhum
+photo-jpeg-segment-length = um segmento JPEG tem um comprimento impossível
+photo-jpeg-segment-past-end = um segmento JPEG ultrapassa o fim do arquivo
+photo-jpeg-data-before-frame = os dados da imagem vêm antes do cabeçalho de quadro
+photo-no-image-data = não há dados de imagem
+photo-jpeg-stray-bytes = há bytes entre segmentos JPEG que não pertencem a nenhum deles
+photo-jpeg-frame-short = o cabeçalho de quadro JPEG é curto demais
+photo-jpeg-frame-no-size = o cabeçalho de quadro JPEG não informa nenhum tamanho
+photo-png-signature = a assinatura PNG está danificada (a foto foi copiada como texto?)
+photo-png-no-header = não começa com um cabeçalho PNG (IHDR)
+photo-png-second-header = há um segundo cabeçalho PNG (IHDR)
+photo-png-no-data = não há dados de imagem (IDAT)
+photo-png-cut-short = o arquivo está incompleto: ele termina antes do último bloco PNG (IEND)
+photo-png-chunk-length = um bloco PNG tem um comprimento impossível
+photo-png-chunk-past-end = um bloco PNG ultrapassa o fim do arquivo
+photo-png-chunk-name = um bloco PNG tem um nome que não é de quatro letras
+# $chunk: the chunk's four-letter name.
+photo-png-checksum = a soma de verificação do bloco PNG `{ $chunk }` não confere
+photo-png-header-size = o cabeçalho PNG (IHDR) tem o tamanho errado
+photo-png-header-no-size = o cabeçalho PNG (IHDR) não informa nenhum tamanho

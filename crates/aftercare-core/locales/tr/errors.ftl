@@ -140,3 +140,29 @@ problem-email = `{ $value }`, studio@example.com gibi bir e-posta adresi değil
 problem-website = `{ $value }` bir web sitesi adresi değil: adres https:// ile başlamalıdır
 problem-handle = `{ $value }`, @inkstudio gibi bir sosyal medya kullanıcı adı değil
 error-no-contact = izlediğiniz protokolde stüdyoya bu yoldan ulaşmak için bir bilgi yok
+
+## What is wrong with a photo's file, inside error-photo-damaged ($why). The format's own names
+## (JPEG, PNG, IHDR, IDAT, IEND) stay as they are.
+
+photo-empty = dosya boş
+photo-cut-short = dosya eksik: görüntü bitmeden sona eriyor
+photo-jpeg-stray-marker = olmaması gereken bir yerde bir JPEG işaretçisi var
+photo-jpeg-segment-length = bir JPEG segmentinin uzunluğu olanaksız bir değer
+photo-jpeg-segment-past-end = bir JPEG segmenti dosyanın sonunu aşıyor
+photo-jpeg-data-before-frame = görüntü verisi, çerçeve başlığından önce geliyor
+photo-no-image-data = görüntü verisi yok
+photo-jpeg-stray-bytes = JPEG segmentlerinin arasında hiçbir segmente ait olmayan baytlar var
+photo-jpeg-frame-short = JPEG çerçeve başlığı çok kısa
+photo-jpeg-frame-no-size = JPEG çerçeve başlığı bir boyut belirtmiyor
+photo-png-signature = PNG imzası bozuk (dosya metin olarak mı kopyalandı?)
+photo-png-no-header = dosya bir PNG başlığıyla (IHDR) başlamıyor
+photo-png-second-header = ikinci bir PNG başlığı (IHDR) var
+photo-png-no-data = görüntü verisi (IDAT) yok
+photo-png-cut-short = dosya eksik: son PNG parçasından (IEND) önce sona eriyor
+photo-png-chunk-length = bir PNG parçasının uzunluğu olanaksız bir değer
+photo-png-chunk-past-end = bir PNG parçası dosyanın sonunu aşıyor
+photo-png-chunk-name = bir PNG parçasının adı dört harften oluşmuyor
+# $chunk: the chunk's four-letter name.
+photo-png-checksum = `{ $chunk }` adlı PNG parçasının sağlama toplamı tutmuyor
+photo-png-header-size = PNG başlığının (IHDR) boyutu yanlış
+photo-png-header-no-size = PNG başlığı (IHDR) bir boyut belirtmiyor

@@ -9,6 +9,7 @@
 use std::fmt;
 
 use crate::error::{Error, Result};
+use crate::locale::Message;
 
 /// The largest photo accepted: above what a phone camera writes (a 50 MP JPEG is about 15 MiB),
 /// below what would strain a phone's memory while it is cleaned.
@@ -58,7 +59,7 @@ pub fn clean(bytes: &[u8]) -> Result<Photo> {
         });
     }
     if bytes.is_empty() {
-        return Err(damaged("the file is empty"));
+        return Err(damaged("photo-empty"));
     }
     if bytes.starts_with(&[0xFF, SOI]) {
         clean_jpeg(bytes)
@@ -71,8 +72,11 @@ pub fn clean(bytes: &[u8]) -> Result<Photo> {
     }
 }
 
-fn damaged(why: impl Into<String>) -> Error {
-    Error::DamagedPhoto { why: why.into() }
+/// `why`: the catalog's words for what the file breaks.
+fn damaged(why: &'static str) -> Error {
+    Error::DamagedPhoto {
+        why: Message::new(why),
+    }
 }
 
 /// Names the formats people try most, so the message can say what the file is.
@@ -178,7 +182,8 @@ const APP2: u8 = 0xE2;
 const APP14: u8 = 0xEE;
 const COM: u8 = 0xFE;
 
-const JPEG_CUT_SHORT: &str = "the file is cut short: it ends before the image does";
+/// The catalog's words for a JPEG that ends too soon.
+const JPEG_CUT_SHORT: &str = "photo-cut-short";
 
 /// Walks the segments and keeps the image and only the application segments known to hold no
 /// more than how to show it: JFIF's APP0, the ICC profile's APP2 and Adobe's APP14. Every other
@@ -199,15 +204,15 @@ fn clean_jpeg(bytes: &[u8]) -> Result<Photo> {
         let marker = next_marker(bytes, &mut at)?;
         let segment = match marker {
             EOI => break,
-            SOI | 0x00 => return Err(damaged("it has a JPEG marker where none belongs")),
+            SOI | 0x00 => return Err(damaged("photo-jpeg-stray-marker")),
             TEM | 0xD0..=0xD7 => &[][..],
             _ => {
                 let length = be_u16(bytes, at).ok_or_else(|| damaged(JPEG_CUT_SHORT))?;
                 if length < 2 {
-                    return Err(damaged("a JPEG segment has an impossible length"));
+                    return Err(damaged("photo-jpeg-segment-length"));
                 }
                 slice(bytes, at, usize::from(length))
-                    .ok_or_else(|| damaged("a JPEG segment runs past the end of the file"))?
+                    .ok_or_else(|| damaged("photo-jpeg-segment-past-end"))?
             }
         };
         at += segment.len();
@@ -238,7 +243,7 @@ fn clean_jpeg(bytes: &[u8]) -> Result<Photo> {
         }
         if marker == SOS {
             if !framed {
-                return Err(damaged("its image data comes before the frame header"));
+                return Err(damaged("photo-jpeg-data-before-frame"));
             }
             let end = scan_end(bytes, at)?;
             out.extend_from_slice(bytes.get(at..end).unwrap_or_default());
@@ -247,7 +252,7 @@ fn clean_jpeg(bytes: &[u8]) -> Result<Photo> {
         }
     }
     if !framed || !scanned {
-        return Err(damaged("it has no image data"));
+        return Err(damaged("photo-no-image-data"));
     }
     out.extend_from_slice(&[0xFF, EOI]);
     if let Some(turn) = turn {
@@ -273,9 +278,7 @@ fn next_marker(bytes: &[u8], at: &mut usize) -> Result<u8> {
     match bytes.get(*at) {
         Some(0xFF) => {}
         Some(_) => {
-            return Err(damaged(
-                "it has bytes between JPEG segments that belong to none",
-            ));
+            return Err(damaged("photo-jpeg-stray-bytes"));
         }
         None => return Err(damaged(JPEG_CUT_SHORT)),
     }
@@ -295,10 +298,10 @@ fn is_frame_header(marker: u8) -> bool {
 /// That a frame header's body gives a size: precision, then height, then width.
 fn check_frame_size(body: &[u8]) -> Result<()> {
     let (Some(height), Some(width)) = (be_u16(body, 1), be_u16(body, 3)) else {
-        return Err(damaged("its JPEG frame header is too short"));
+        return Err(damaged("photo-jpeg-frame-short"));
     };
     if width == 0 || height == 0 {
-        return Err(damaged("its JPEG frame header gives no size"));
+        return Err(damaged("photo-jpeg-frame-no-size"));
     }
     Ok(())
 }
@@ -335,9 +338,7 @@ const PNG_KEPT: [&[u8; 4]; 18] = [
 /// Walks the chunks, checking each one's checksum, and keeps only those that draw the image.
 fn clean_png(bytes: &[u8]) -> Result<Photo> {
     if !bytes.starts_with(PNG_SIGNATURE) {
-        return Err(damaged(
-            "its PNG signature is damaged (was it copied as text?)",
-        ));
+        return Err(damaged("photo-png-signature"));
     }
     let mut out = Vec::with_capacity(bytes.len() + 64);
     out.extend_from_slice(PNG_SIGNATURE);
@@ -354,8 +355,8 @@ fn clean_png(bytes: &[u8]) -> Result<Photo> {
                 check_png_size(body)?;
                 headed = true;
             }
-            (_, false) => return Err(damaged("it does not start with a PNG header (IHDR)")),
-            (b"IHDR", true) => return Err(damaged("it has a second PNG header (IHDR)")),
+            (_, false) => return Err(damaged("photo-png-no-header")),
+            (b"IHDR", true) => return Err(damaged("photo-png-second-header")),
             (b"IDAT", _) => has_data = true,
             (b"eXIf", _) => turn = turn.or_else(|| orientation(body)),
             _ => {}
@@ -371,7 +372,7 @@ fn clean_png(bytes: &[u8]) -> Result<Photo> {
         }
     }
     if !headed || !has_data {
-        return Err(damaged("it has no image data (IDAT)"));
+        return Err(damaged("photo-png-no-data"));
     }
     if let Some(turn) = turn {
         let tiff = orientation_tiff(turn);
@@ -394,16 +395,15 @@ fn clean_png(bytes: &[u8]) -> Result<Photo> {
 /// The type, body and whole (length and checksum included) of the chunk at `at`, once its
 /// checksum matches.
 fn png_chunk(bytes: &[u8], at: usize) -> Result<([u8; 4], &[u8], &[u8])> {
-    let cut_short = || damaged("the file is cut short: it ends before the PNG's last chunk (IEND)");
+    let cut_short = || damaged("photo-png-cut-short");
     let length = be_u32(bytes, at).ok_or_else(cut_short)?;
     // The format caps a chunk at 2^31 - 1 bytes; above is damage, and the cap keeps the sum
     // below within a 32-bit usize.
     let length = usize::try_from(length)
         .ok()
         .filter(|&length| length < 1 << 31)
-        .ok_or_else(|| damaged("a PNG chunk has an impossible length"))?;
-    let chunk = slice(bytes, at, 12 + length)
-        .ok_or_else(|| damaged("a PNG chunk runs past the end of the file"))?;
+        .ok_or_else(|| damaged("photo-png-chunk-length"))?;
+    let chunk = slice(bytes, at, 12 + length).ok_or_else(|| damaged("photo-png-chunk-past-end"))?;
     let (Some(kind), Some(typed), Some(stored_crc)) = (
         chunk
             .get(4..8)
@@ -414,13 +414,12 @@ fn png_chunk(bytes: &[u8], at: usize) -> Result<([u8; 4], &[u8], &[u8])> {
         return Err(cut_short());
     };
     if !kind.iter().all(u8::is_ascii_alphabetic) {
-        return Err(damaged("a PNG chunk has a name that is not four letters"));
+        return Err(damaged("photo-png-chunk-name"));
     }
     if crc32fast::hash(typed) != stored_crc {
-        return Err(damaged(format!(
-            "its PNG chunk `{}` fails its checksum",
-            String::from_utf8_lossy(&kind)
-        )));
+        return Err(Error::DamagedPhoto {
+            why: Message::new("photo-png-checksum").arg("chunk", String::from_utf8_lossy(&kind)),
+        });
     }
     Ok((kind, typed.get(4..).unwrap_or_default(), chunk))
 }
@@ -428,10 +427,10 @@ fn png_chunk(bytes: &[u8], at: usize) -> Result<([u8; 4], &[u8], &[u8])> {
 /// That IHDR's body gives a size.
 fn check_png_size(body: &[u8]) -> Result<()> {
     let (13, Some(width), Some(height)) = (body.len(), be_u32(body, 0), be_u32(body, 4)) else {
-        return Err(damaged("its PNG header (IHDR) is the wrong size"));
+        return Err(damaged("photo-png-header-size"));
     };
     if width == 0 || height == 0 {
-        return Err(damaged("its PNG header (IHDR) gives no size"));
+        return Err(damaged("photo-png-header-no-size"));
     }
     Ok(())
 }
@@ -845,9 +844,12 @@ mod tests {
                 "its PNG signature is damaged (was it copied as text?)",
             ),
         ] {
+            let Error::DamagedPhoto { why: said } = refusal(&bytes) else {
+                panic!("refused as damaged: {why}");
+            };
             assert_eq!(
-                refusal(&bytes),
-                Error::DamagedPhoto { why: why.into() },
+                said.to_string(),
+                why,
                 "the person is told what is wrong with the file"
             );
         }
