@@ -141,11 +141,6 @@ impl Message {
         self
     }
 
-    /// The catalog's id, for tests that ask which message it is.
-    pub fn id(&self) -> &'static str {
-        self.id
-    }
-
     /// In the locale's language.
     pub fn in_locale(&self, locale: &Locale) -> String {
         let args: Vec<(&str, Value<'_>)> = self

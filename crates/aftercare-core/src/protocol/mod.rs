@@ -353,11 +353,9 @@ pub struct Studio {
 }
 
 /// One way to reach a studio that the device opens: the dialler, the mail app, the browser.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Link {
     pub kind: LinkKind,
-    /// As the artist wrote it.
-    pub label: String,
     /// `tel:+442079460000`, `mailto:…`, `https://…`.
     pub uri: String,
 }
@@ -388,22 +386,17 @@ impl Studio {
 
     /// What the device can open, from fields the protocol's check has accepted.
     pub fn links(&self) -> Vec<Link> {
-        let link = |kind, label: &String, uri: String| Link {
-            kind,
-            label: label.clone(),
-            uri,
-        };
+        let link = |kind, uri: String| Link { kind, uri };
         let phone = self.phone.as_ref().map(|phone| {
             let dialled: String = phone
                 .chars()
                 .filter(|c| c.is_ascii_digit() || *c == '+')
                 .collect();
-            link(LinkKind::Phone, phone, format!("tel:{dialled}"))
+            link(LinkKind::Phone, format!("tel:{dialled}"))
         });
-        let email = (self.email.as_ref())
-            .map(|email| link(LinkKind::Email, email, format!("mailto:{email}")));
-        let website =
-            (self.website.as_ref()).map(|site| link(LinkKind::Website, site, site.clone()));
+        let email =
+            (self.email.as_ref()).map(|email| link(LinkKind::Email, format!("mailto:{email}")));
+        let website = (self.website.as_ref()).map(|site| link(LinkKind::Website, site.clone()));
         [phone, email, website].into_iter().flatten().collect()
     }
 }
