@@ -25,6 +25,12 @@ pub(crate) fn open(db: Option<&Path>) -> Result<Store, Error> {
     Ok(store)
 }
 
+/// The language to write in without the database (or when it failed): `--lang`, else the
+/// system's.
+pub(crate) fn language(lang: Option<Locale>) -> Locale {
+    lang.unwrap_or_else(aftercare_store::device_language)
+}
+
 /// The language to write in: `--lang`, else the one chosen in the app, else the system's.
 pub(crate) fn speaking(store: &Store, lang: Option<Locale>) -> Result<Locale, Error> {
     Ok(match lang {

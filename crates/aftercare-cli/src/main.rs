@@ -35,7 +35,7 @@ struct Cli {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     // Errors speak the language asked for, else the system's: the store may be what failed.
-    let locale = cli.lang.unwrap_or_else(aftercare_store::device_language);
+    let locale = machine::language(cli.lang);
     match commands::run(cli.command, cli.db.as_deref(), cli.lang) {
         Ok(output) => {
             // A closed pipe (`aftercare plan | head`) is not an error worth a message.

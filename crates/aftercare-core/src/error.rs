@@ -109,18 +109,11 @@ pub enum Error {
 impl Error {
     /// What went wrong, in the locale's language, naming the value at fault.
     pub fn message(&self, locale: &Locale) -> String {
-        match self {
-            Error::InvalidProtocol { problems } => {
-                let problems: Vec<String> = problems.iter().map(|p| p.in_locale(locale)).collect();
-                Message::new("error-invalid-protocol")
-                    .arg("problems", problems.join("; "))
-                    .in_locale(locale)
-            }
-            other => other.said().in_locale(locale),
-        }
+        self.said(*locale).in_locale(locale)
     }
 
-    fn said(&self) -> Message {
+    /// The catalog's message; `locale` puts a protocol's problems into words, each located.
+    fn said(&self, locale: Locale) -> Message {
         let value = |id, value: &String| Message::new(id).arg("value", value.as_str());
         match self {
             Error::InvalidDateTime { value: v } => value("error-date-time", v),
@@ -170,7 +163,10 @@ impl Error {
             Error::PostponedTooLong { key, max } => Message::new("error-postponed-too-long")
                 .arg("key", key)
                 .number("max", *max),
-            Error::InvalidProtocol { .. } => Message::new("error-invalid-protocol"),
+            Error::InvalidProtocol { problems } => {
+                let problems: Vec<String> = problems.iter().map(|p| p.in_locale(&locale)).collect();
+                Message::new("error-invalid-protocol").arg("problems", problems.join("; "))
+            }
             Error::InvalidShareCode { reason } => {
                 Message::new("error-share-code").message("reason", Message::new(reason))
             }

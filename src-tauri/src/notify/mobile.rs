@@ -244,17 +244,13 @@ impl<R: Runtime> Phone<R> {
             .app
             .notification()
             .permission_state()
-            .map_err(platform)?;
+            .map_err(Error::platform)?;
         Ok(permission(state))
     }
 }
 
 fn refused<E: std::fmt::Display>(error: E) -> aftercare_notify::Error {
     aftercare_notify::Error::Notifier(error.to_string())
-}
-
-fn platform<E: std::fmt::Display>(error: E) -> Error {
-    Error::platform(error)
 }
 
 fn permission(state: PermissionState) -> Permission {
@@ -297,7 +293,7 @@ impl<R: Runtime> PhoneOps for Phone<R> {
             .app
             .notification()
             .request_permission()
-            .map_err(platform)?;
+            .map_err(Error::platform)?;
         Ok(permission(state))
     }
 
@@ -323,7 +319,7 @@ impl<R: Runtime> PhoneOps for Phone<R> {
             .0
             .run_mobile_plugin::<serde_json::Value>("request", ())
             .map(drop)
-            .map_err(platform)
+            .map_err(Error::platform)
     }
 
     #[cfg(target_os = "ios")]
@@ -350,7 +346,7 @@ impl Delivery {
                 .build();
             app.notification()
                 .create_channel(channel)
-                .map_err(platform)?;
+                .map_err(Error::platform)?;
         }
         let actions = ActionType::builder(ACTIONS)
             .actions(
@@ -362,7 +358,7 @@ impl Delivery {
             .build();
         app.notification()
             .register_action_types(vec![actions])
-            .map_err(platform)?;
+            .map_err(Error::platform)?;
 
         let phone: Box<dyn PhoneOps> = Box::new(Phone { app: app.clone() });
         let inner = Arc::new(Inner {
@@ -389,7 +385,7 @@ impl Delivery {
                         let _ = window.emit(CHANGED, ());
                     }
                 })
-                .map_err(platform)?;
+                .map_err(Error::platform)?;
         }
         #[cfg(target_os = "ios")]
         let take_presses: Arc<dyn Fn() + Send + Sync> = {
@@ -406,7 +402,7 @@ impl Delivery {
                     let take = Arc::clone(&take);
                     drop(tauri::async_runtime::spawn_blocking(move || take()));
                 })
-                .map_err(platform)?;
+                .map_err(Error::platform)?;
         }
         let delivery = Delivery {
             inner,

@@ -135,7 +135,7 @@ impl TreatmentArgs {
             .map(|start| Session::new(parse::local(start)?, zone))
             .collect::<Result<Vec<_>, _>>()?;
         let settings = Settings {
-            locale: lang.unwrap_or_else(aftercare_store::device_language),
+            locale: machine::language(lang),
             ..Settings::new(zone)
         };
         Ok((

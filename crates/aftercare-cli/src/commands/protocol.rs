@@ -13,7 +13,7 @@ use clap::Subcommand;
 
 use super::written;
 use crate::error::Error;
-use crate::machine::{now, open, speaking};
+use crate::machine::{self, now, open, speaking};
 use crate::render;
 
 /// Show, check or choose aftercare protocols.
@@ -56,11 +56,9 @@ pub(crate) fn run(
     db: Option<&Path>,
     lang: Option<Locale>,
 ) -> Result<String, Error> {
-    // What runs without the database speaks `--lang`, else the system's language.
-    let unopened = || lang.unwrap_or_else(aftercare_store::device_language);
     match command {
         ProtocolCommand::Show { protocol, json } => show(protocol.as_deref(), json),
-        ProtocolCommand::Check { file } => check(&file, unopened()),
+        ProtocolCommand::Check { file } => check(&file, machine::language(lang)),
         ProtocolCommand::Use { protocol: name } => {
             let (protocol, origin) = read_source(&name)?;
             let mut store = open(db)?;
@@ -77,7 +75,7 @@ pub(crate) fn run(
         }
         ProtocolCommand::Qr { file, output } => {
             let svg = share::qr_svg(&share::link(&read_protocol(&file)?))?;
-            written(output.as_deref(), svg, unopened())
+            written(output.as_deref(), svg, machine::language(lang))
         }
         ProtocolCommand::Import { source, yes } => import(&source, yes, db, lang),
     }
@@ -141,7 +139,7 @@ fn import(
     let accepted = yes || {
         print!("{out}");
         out.clear();
-        confirm(&locale.text("cli-protocol-confirm"), locale)?
+        confirm(locale)?
     };
     if !accepted {
         out.push_str(&render::line(locale, "cli-protocol-declined", &[]));
@@ -175,13 +173,13 @@ fn follow(
     ))
 }
 
-/// Asks on the terminal; anything but yes, or no terminal, is no.
-fn confirm(question: &str, locale: Locale) -> Result<bool, Error> {
+/// Asks on the terminal whether to follow the protocol; anything but yes, or no terminal, is no.
+fn confirm(locale: Locale) -> Result<bool, Error> {
     use std::io::IsTerminal as _;
     if !io::stdin().is_terminal() {
         return Ok(false);
     }
-    print!("{question} [y/N] ");
+    print!("{} [y/N] ", locale.text("cli-protocol-confirm"));
     let _ = io::stdout().flush();
     let mut answer = String::new();
     io::stdin()

@@ -82,8 +82,7 @@ pub(crate) fn run(args: &SunArgs, lang: Option<Locale>) -> Result<String, Error>
     Ok(if args.json {
         report_json(&place, city, zone, &days)
     } else {
-        let locale = lang.unwrap_or_else(aftercare_store::device_language);
-        report(&place, city, zone, &days, locale)
+        report(&place, city, zone, &days, machine::language(lang))
     })
 }
 
@@ -96,8 +95,8 @@ fn report(place: &Place, city: Option<&City>, zone: Tz, days: &[SunDay], locale:
     let mut out = render::line(locale, "cli-sun-heading", &heading);
     out.push('\n');
     let level = ("level", PROTECT_FROM.into());
+    let time = |at: chrono::DateTime<chrono::FixedOffset>| locale.time(at.time());
     for day in days {
-        let time = |at: chrono::DateTime<chrono::FixedOffset>| locale.time(at.time());
         let protect = match day.window {
             Some(window) => {
                 // A window cut at the day's end closes at the next day's first instant.
