@@ -44,7 +44,6 @@ import zoneinfo
 from selenium import webdriver
 from selenium.common.exceptions import (
     ElementClickInterceptedException,
-    StaleElementReferenceException,
     TimeoutException,
 )
 from selenium.webdriver.common.by import By
@@ -217,14 +216,15 @@ class App:
             time.sleep(0.05)
 
     def wait_for(self, css, text=None, timeout=15):
+        # One script finds and reads the element: asked in two steps, the screen can redraw in
+        # between, and WebKitWebDriver then fails with "Could not parse element text" (CI, stop 20).
         def found(driver):
-            try:
-                for element in driver.find_elements(By.CSS_SELECTOR, css):
-                    if text is None or text in element.text:
-                        return element
-            except StaleElementReferenceException:
-                pass  # the screen redrew meanwhile: look again
-            return False
+            return driver.execute_script(
+                "return [...document.querySelectorAll(arguments[0])]"
+                ".find(e => arguments[1] === null || e.innerText.includes(arguments[1])) || false",
+                css,
+                text,
+            )
 
         try:
             return WebDriverWait(self.driver, timeout).until(found)
