@@ -1,7 +1,8 @@
-//! The healing journal's commands: the daily check-in and its advice, notes, photos, and a
-//! healing rule pushed back a day. Photos travel as base64 both ways: Android's IPC carries no
+//! The healing journal's commands: the daily check-in and its advice, the chart of them, notes,
+//! photos, and a healing rule pushed back a day. Photos travel as base64 both ways: Android's IPC carries no
 //! raw bytes, and one path for every platform is one path to test.
 
+use aftercare_core::chart::Chart;
 use aftercare_core::healing::CheckIn;
 use aftercare_core::locale::Message;
 use aftercare_core::parse;
@@ -16,20 +17,42 @@ use crate::now;
 use crate::overview::{Overview, overview_of};
 use crate::state::blocking;
 
-/// The journal screen: check-ins with their advice, photos by day, notes.
+/// The journal screen: check-ins with their advice, their chart, photos by day, notes.
 #[derive(Debug, Serialize)]
 pub(crate) struct Journal {
     check_ins: Vec<Assessed>,
+    /// `None` before the first session.
+    chart: Option<Drawn>,
     photos: Vec<PhotoInfo>,
     notes: Vec<aftercare_store::Note>,
+}
+
+/// The chart's data (its milestones, listed beside it) and the chart drawn.
+#[derive(Debug, Serialize)]
+struct Drawn {
+    #[serde(flatten)]
+    chart: Chart,
+    svg: String,
 }
 
 #[tauri::command]
 pub(crate) async fn journal<R: Runtime>(app: AppHandle<R>) -> Result<Journal> {
     blocking(app, |state| {
         let store = state.store();
+        let locale = store.preferences()?.locale();
+        let chart = store.chart(now())?.map(|chart| {
+            let label = locale.text_with(
+                "journal-chart-label",
+                &[("count", chart.points.len().into())],
+            );
+            Drawn {
+                svg: chart.svg(locale, &label),
+                chart,
+            }
+        });
         Ok(Journal {
             check_ins: store.check_ins()?,
+            chart,
             photos: store.photos()?,
             notes: store.notes()?,
         })

@@ -1,8 +1,9 @@
 //! Everything the screens show at a glance, read in one go: the first screen draws from it
 //! without a round trip, and every edit answers with it.
 
+use aftercare_core::course::{Stretch, course};
 use aftercare_core::sun::{self, Ozone, SunDay};
-use aftercare_core::{Protocol, Studio, Today};
+use aftercare_core::{Protocol, Studio, Today, Treatment};
 use aftercare_store::{Assessed, Preferences, State, StoredReminder};
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use chrono_tz::Tz;
@@ -134,12 +135,33 @@ impl ProtocolView {
     }
 }
 
-/// A day's checklist and the steps ticked on it.
+/// A day's checklist, the steps ticked on it, and where the day stands in the healing of its
+/// session.
 #[derive(Debug, Serialize)]
 pub(crate) struct TodayView {
     #[serde(flatten)]
     today: Today,
     done: Vec<String>,
+    /// What the session of the day still has the client avoid, and until when: empty before
+    /// the session and once everything is allowed again.
+    course: Vec<Stretch>,
+}
+
+/// The healing course of the session `date` counts from, while it lasts.
+fn course_on(treatment: &Treatment, protocol: &Protocol, date: NaiveDate) -> Vec<Stretch> {
+    let (index, day) = treatment.position(date);
+    let stretches: Vec<Stretch> = course(protocol, treatment)
+        .into_iter()
+        .filter(|s| s.session == index + 1)
+        .collect();
+    let ends = stretches
+        .iter()
+        .map(|s| s.lifted.as_ref().map_or(s.last, |lift| lift.date))
+        .max();
+    if day < 0 || ends.is_none_or(|end| date > end) {
+        return Vec::new();
+    }
+    stretches
 }
 
 pub(crate) fn overview_of(state: &AppState) -> Result<Overview> {
@@ -170,10 +192,14 @@ pub(crate) fn overview_of(state: &AppState) -> Result<Overview> {
     let zone = preferences.zone();
     let date = now().with_timezone(&zone).date_naive();
     let today = match store.treatment()? {
-        Some((treatment, protocol)) => Some(TodayView {
-            today: aftercare_core::today(&treatment, &protocol.in_language(locale), date),
-            done: store.steps_done(date)?,
-        }),
+        Some((treatment, protocol)) => {
+            let protocol = protocol.in_language(locale);
+            Some(TodayView {
+                today: aftercare_core::today(&treatment, &protocol, date),
+                done: store.steps_done(date)?,
+                course: course_on(&treatment, &protocol, date),
+            })
+        }
         None => None,
     };
     Ok(Overview {

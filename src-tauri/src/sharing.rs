@@ -1,13 +1,13 @@
 //! The commands for sharing with the artist: the calendar export, the artist's own protocol
 //! (made in artist mode, shown as a code, a link and a QR code, imported only once accepted), and
-//! the progress summary. Nothing leaves the device unless the client saves or shares it.
+//! the progress report and summary. Nothing leaves the device unless the client saves or shares
+//! it.
 
 use aftercare_core::compare::{Difference, differences};
 use aftercare_core::ics::Selection;
 use aftercare_core::locale::Message;
 use aftercare_core::protocol::Source;
 use aftercare_core::{Category, LinkKind, Protocol, Studio, parse, share};
-use aftercare_store::Note;
 use serde::Serialize;
 use tauri::{AppHandle, Runtime};
 use tauri_plugin_opener::OpenerExt as _;
@@ -155,31 +155,51 @@ pub(crate) async fn export_calendar<R: Runtime>(
     hand_over_text(&app, &name, calendar, "text/calendar").await
 }
 
-/// The journal's notes, to pick those the summary carries.
+/// The report for the artist with the notes and photos picked, as the page to show before it is
+/// sent.
 #[tauri::command]
-pub(crate) async fn notes<R: Runtime>(app: AppHandle<R>) -> Result<Vec<Note>> {
-    blocking(app, |state| Ok(state.store().notes()?)).await
-}
-
-/// The progress summary with the notes picked, as text to show before it is sent.
-#[tauri::command]
-pub(crate) async fn progress<R: Runtime>(app: AppHandle<R>, notes: Vec<i64>) -> Result<String> {
+pub(crate) async fn report<R: Runtime>(
+    app: AppHandle<R>,
+    notes: Vec<i64>,
+    photos: Vec<i64>,
+) -> Result<String> {
     blocking(app, move |state| {
         let store = state.store();
         Ok(store
-            .progress(&notes, now())?
-            .to_text(store.preferences()?.locale()))
+            .report(&notes, &photos, now())?
+            .to_html(store.preferences()?.locale()))
     })
     .await
 }
 
-/// Saves (or, on a phone, shares) the progress summary as a text file.
+/// Saves (or, on a phone, shares) the report as a web page.
+#[tauri::command]
+pub(crate) async fn send_report<R: Runtime>(
+    app: AppHandle<R>,
+    notes: Vec<i64>,
+    photos: Vec<i64>,
+) -> Result<String> {
+    let html = report(app.clone(), notes, photos).await?;
+    let name = format!(
+        "smp-aftercare-report-{}.html",
+        now().format("%Y-%m-%d-%H%M%S")
+    );
+    hand_over_text(&app, &name, html, "text/html").await
+}
+
+/// Saves (or, on a phone, shares) the progress summary as a text file, for a messenger or mail.
 #[tauri::command]
 pub(crate) async fn send_progress<R: Runtime>(
     app: AppHandle<R>,
     notes: Vec<i64>,
 ) -> Result<String> {
-    let text = progress(app.clone(), notes).await?;
+    let text = blocking(app.clone(), move |state| {
+        let store = state.store();
+        Ok(store
+            .progress(&notes, now())?
+            .to_text(store.preferences()?.locale()))
+    })
+    .await?;
     let name = format!(
         "smp-aftercare-progress-{}.txt",
         now().format("%Y-%m-%d-%H%M%S")

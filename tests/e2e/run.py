@@ -514,6 +514,7 @@ def run(binary, shots, clock, cli):
         shutil.rmtree(home, ignore_errors=True)
 
     checked += journal(binary, shots, clock, cli)
+    checked += touch_up(binary, shots, clock)
     checked += midnight(binary, shots, clock)
     checked += languages(binary, shots, clock)
     checked.append("no JavaScript error during the run")
@@ -543,6 +544,12 @@ def journal(binary, shots, clock, cli):
             database = home / "data" / "org.smpaftercare.app" / "aftercare.db"
             said = json.loads(subprocess.run([cli, "--db", str(database), "today", "--json"], env=app.environment(), capture_output=True, check=True, text=True).stdout)
             assert (said["date"], said["day"]) == (today.isoformat(), 7), f"the command line counts the same day: {said}"
+            # A week of check-ins, answered from the command line into the app's database.
+            answers = [("moderate", "moderate", "none", "smooth", 5), ("mild", "moderate", "mild", "smooth", 4), ("mild", "mild", "mild", "flaking", 3),
+                       ("mild", "none", "moderate", "flaking", 2), ("none", "none", "mild", "scabbing", 2), ("none", "none", "mild", "scabbing", 1)]
+            for n, (redness, swelling, itching, surface, pain) in enumerate(answers):
+                subprocess.run([cli, "--db", str(database), "journal", "check-in", "--date", day(n), "--redness", redness, "--swelling", swelling,
+                                "--itching", itching, "--surface", surface, "--pain", str(pain)], env=app.environment(), capture_output=True, check=True)
         checked.append("on a machine in Sydney, the app, its WebView and the command line count today in Sydney")
         sun = app.wait_for(".card.sun", "clear-sky estimate")
         assert "Sun today in Sydney" in app.driver.execute_script("return arguments[0].textContent", sun), "the sun over the zone's city"
@@ -570,10 +577,36 @@ def journal(binary, shots, clock, cli):
         app.click(".waiting button", "Undo")
         app.wait_for("#toast", "Back to your protocol")
         checked.append("a healing step pushed back a day, with an undo")
+        app.click("button", "Still healing? Wait a day")
+        app.wait_for(".waiting", "1 day later")
+        course = app.wait_for(".course", "Keep your scalp out of the sun: day 8 of 30")
+        assert "Don't sweat: day 8 of 8 (pushed back one day)" in course.text, course.text
+        app.check_screen("today-course", focus=".course")
+        checked.append("Today draws the healing course: day 8 of 30 without sun, workouts pushed back a day")
 
         app.go("journal")
         app.wait_for("h2", "How is your scalp today?")
         app.check_screen("journal")
+        if cli:
+            chart = app.wait_for("svg.chart")
+            drawn = app.driver.execute_script(
+                "return [...arguments[0].querySelectorAll('path.point.pain')].map(p => [p.dataset.date, p.transform.baseVal[0].matrix.f])", chart)
+            assert [d for d, _ in drawn] == [day(n) for n in range(6)], f"one pain point per answered day: {drawn}"
+            heights = [y for _, y in drawn]
+            assert heights == sorted(heights), f"pain 5, 4, 3, 2, 2, 1 is drawn lower each day: {heights}"
+            assert app.driver.execute_script("return document.querySelector('line.milestone.pushed') !== null"), "workouts, pushed back, are marked"
+            app.check_screen("journal-chart", focus="svg.chart")
+            # A tap on day 2 of the chart opens that day.
+            app.driver.execute_script("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))",
+                                      app.driver.find_element(By.CSS_SELECTOR, f"svg.chart rect.hit[data-date='{day(2)}']"))
+            dialog = app.wait_for("dialog.day[open]", "Session 1 · day 2")
+            assert "Redness mild" in dialog.text and "No photo of this day." in dialog.text, dialog.text
+            app.check_screen("journal-day", focus="dialog.day")
+            app.click("dialog.day button", "Close")
+            app.wait_until(lambda: not app.driver.find_elements(By.CSS_SELECTOR, "dialog.day"), "the day closes")
+            rows = app.driver.find_elements(By.CSS_SELECTOR, "table.answers tbody tr")
+            assert len(rows) == 6 and rows[0].text.startswith("Day 5"), f"the table, newest first: {[r.text for r in rows]}"
+            checked.append("the chart draws a point a day at its height, marks the step pushed back, opens a day on a tap; the table gives the same answers")
         fever = app.driver.find_element(By.CSS_SELECTOR, "input[name=fever]")
         app.press(fever)
         app.click("button[type=submit]", "Save check-in")
@@ -604,6 +637,79 @@ def journal(binary, shots, clock, cli):
         time.sleep(0.3)
         app.driver.save_screenshot(str(shots / "journal-side-by-side-phone.png"))
         checked.append("photos added for day 2 and day 6 show side by side")
+        thumbs = app.driver.find_elements(By.CSS_SELECTOR, ".strip .thumb")
+        assert [t.text for t in thumbs] == ["Day 2", "Day 6"], f"the strip, in day order: {[t.text for t in thumbs]}"
+        mode = app.driver.find_element(By.XPATH, "//label[text()='Compare']/following-sibling::select")
+        app.driver.execute_script("arguments[0].value = 'slider'; arguments[0].dispatchEvent(new Event('change'))", mode)
+        app.fill(".compare input[type=range]", "80")
+        clip = app.driver.execute_script("return document.querySelector('.slider img.over').style.clipPath")
+        assert clip == "inset(0px 0px 0px 80%)" or clip == "inset(0 0 0 80%)", f"the slider uncovers day 6 from 80 %: {clip}"
+        app.check_screen("journal-slider", focus=".slider")
+        app.press(thumbs[1])
+        app.wait_for("dialog.photo-full[open] h2", "Day 6")
+        app.click("dialog.photo-full button", "Zoom in")
+        app.wait_until(lambda: float(app.driver.execute_script("return document.querySelector('dialog.photo-full img').dataset.scale")) > 1, "the photo zooms in")
+        app.check_screen("journal-photo-full", focus="dialog.photo-full")
+        app.click("dialog.photo-full button", "Close")
+        app.wait_until(lambda: not app.driver.find_elements(By.CSS_SELECTOR, "dialog.photo-full"), "the photo closes")
+        checked.append("every photo in a strip by day; two days under a before/after slider; a photo full size, zoomed")
+
+        # The report for the artist: the photo of day 6 ticked, seen first, then saved.
+        app.go("share")
+        app.wait_for(".report-preview .report h1", "Healing report")
+        pick = app.wait_for(".choice", "Day 6")
+        app.press(pick.find_element(By.TAG_NAME, "input"))
+        app.wait_until(lambda: app.driver.execute_script(
+            "const i = document.querySelector('.report-preview img'); return i !== null && i.complete && i.naturalWidth > 0"), "the ticked photo in the preview")
+        assert "Day 6" in app.driver.find_element(By.CSS_SELECTOR, ".report-preview figcaption").text
+        app.check_screen("share-report", focus=".report-preview")
+        app.click("button", "Save the report")
+        saved = pathlib.Path(app.wait_for("#toast", "Saved to ").text.removeprefix("Saved to "))
+        page = saved.read_text()
+        assert saved.suffix == ".html" and page.count("<img ") == 1 and "<script" not in page, f"one photo, no script: {saved}"
+        checked.append("the report shows the ticked photo before it is saved, and the file holds it")
+
+        # The same screens in the light theme.
+        app.stop()
+        app.dark = False
+        app.start()
+        app.wait_for(".course")
+        app.check_screen("today-course", focus=".course")
+        app.go("journal")
+        app.wait_for("svg.chart")
+        app.check_screen("journal-chart", focus="svg.chart")
+        app.go("share")
+        app.wait_for(".report-preview .report svg.chart")
+        app.check_screen("share-report", focus=".report-preview svg.chart")
+        assert app.errors() == [], f"JavaScript errors: {app.errors()}"
+    finally:
+        app.stop()
+        shutil.rmtree(home, ignore_errors=True)
+    return checked
+
+
+def touch_up(binary, shots, clock):
+    """A client on day 30, the photo check: the touch-up booked is added as the next session in
+    one step, and Today counts down to it."""
+    home = pathlib.Path(tempfile.mkdtemp(prefix="aftercare-e2e-"))
+    app = App(binary, home, shots, clock=clock)
+    today = app.today()
+    try:
+        app.start()
+        app.fill("input[name=first-date]", (today - datetime.timedelta(days=30)).isoformat())
+        app.click("button[type=submit]", "Start my aftercare")
+        app.wait_for(".step", "Photo check")
+        app.click(".touch-up summary", "Booked a touch-up?")
+        booked = today + datetime.timedelta(days=14)
+        app.wait_for(".touch-up input[name=touch-up-date]")
+        app.fill(".touch-up input[name=touch-up-date]", booked.isoformat())
+        app.check_screen("today-touch-up", focus=".touch-up")
+        app.click(".touch-up button[type=submit]", "Add the session")
+        app.wait_for("#toast", "Session 2 added for")
+        app.wait_for(".card", "Session 2: ")
+        app.go("sessions")
+        assert len(app.driver.find_elements(By.CSS_SELECTOR, "ol.sessions > li")) == 2, "the touch-up is the second session"
+        checked = ["the touch-up check-in adds the next session in one step; Today counts down to it"]
         assert app.errors() == [], f"JavaScript errors: {app.errors()}"
     finally:
         app.stop()

@@ -175,8 +175,20 @@ const ipc = window.__TAURI_INTERNALS__;
  */
 
 /**
- * A day's checklist and the steps ticked on it (`overview::TodayView`: `aftercare_core::Today`
- * flattened, with `done`).
+ * One thing avoided after a session (`course::Stretch`), its days the pushed-back ones included.
+ * @typedef {object} Stretch
+ * @property {number} session 1-based.
+ * @property {string} rule The `avoid` rule's key.
+ * @property {string} title
+ * @property {IsoDate} anchor The session's date: day 0.
+ * @property {IsoDate} first
+ * @property {IsoDate} last The last day it is avoided.
+ * @property {number} postponed Days the client pushed it back.
+ * @property {{rule: string, title: string, date: IsoDate}|null} lifted The milestone that ends it.
+ */
+/**
+ * A day's checklist, the steps ticked on it, and its session's healing course
+ * (`overview::TodayView`: `aftercare_core::Today` flattened, with `done` and `course`).
  * @typedef {object} TodayView
  * @property {IsoDate} date
  * @property {number} session 1-based session the day counts from (the first one before it starts).
@@ -186,6 +198,8 @@ const ipc = window.__TAURI_INTERNALS__;
  * @property {NextSession|null} next_session
  * @property {Postponed[]} postponed
  * @property {string[]} done The rule keys ticked on the day.
+ * @property {Stretch[]} course What the day's session has the client avoid and until when, by
+ *   first day; empty before the session and once everything is allowed again.
  */
 
 /**
@@ -347,9 +361,23 @@ const ipc = window.__TAURI_INTERNALS__;
  */
 
 /**
+ * The healing chart (`chart::Chart`, drawn): the days it spans, the answered days as levels 0-3
+ * (flaking: 1 flaking, 2 scabbing) and pain 0-10, the numbered milestones, and the SVG, every
+ * text in it escaped by the core.
+ * @typedef {object} Chart
+ * @property {string} first
+ * @property {string} last
+ * @property {string} today
+ * @property {string[]} sessions
+ * @property {{date: string, session: number, day: number, redness: number, swelling: number, itching: number, flaking: number, pain: number}[]} points
+ * @property {{number: number, date: string, session: number, day: number, title: string, postponed: number}[]} milestones
+ * @property {string} svg
+ */
+/**
  * The journal screen (`journal::Journal`), each list by day.
  * @typedef {object} Journal
  * @property {Assessed[]} check_ins
+ * @property {Chart|null} chart `null` before the first session.
  * @property {PhotoInfo[]} photos
  * @property {Note[]} notes
  */
@@ -695,25 +723,28 @@ export const acceptProtocol = (text) => call('accept_protocol', { text });
  */
 export const exportCalendar = (categories, from, to) => call('export_calendar', { categories, from, to });
 /**
- * Lists the journal's notes, to pick those the summary carries.
- * @returns {Promise<Note[]>}
- */
-export const notes = () => call('notes');
-/**
- * Writes the progress summary with the notes picked, to show before it is sent.
- * @param {number[]} notes Note ids.
- * @returns {Promise<string>} The summary's text.
- */
-export const progress = (notes) => call('progress', { notes });
-/**
  * Saves (or, on a phone, shares) the progress summary as a text file.
  * @param {number[]} notes Note ids.
  * @returns {Promise<string>} What happened, for the client.
  */
 export const sendProgress = (notes) => call('send_progress', { notes });
+/**
+ * Writes the report for the artist with the notes and photos picked, to show before it is sent.
+ * @param {number[]} notes Note ids.
+ * @param {number[]} photos Photo ids, in the order the page shows them.
+ * @returns {Promise<string>} The page, a whole HTML document whose every text the core escaped.
+ */
+export const report = (notes, photos) => call('report', { notes, photos });
+/**
+ * Saves (or, on a phone, shares) the report as a web page.
+ * @param {number[]} notes Note ids.
+ * @param {number[]} photos Photo ids.
+ * @returns {Promise<string>} What happened, for the client.
+ */
+export const sendReport = (notes, photos) => call('send_report', { notes, photos });
 
 /**
- * Reads the journal: check-ins with their advice, photos, notes.
+ * Reads the journal: check-ins with their advice, their chart, photos, notes.
  * @returns {Promise<Journal>}
  */
 export const journal = () => call('journal');

@@ -89,3 +89,14 @@ export function confirmDialog(title, message, confirmLabel) {
     dialog.showModal();
   });
 }
+
+/**
+ * Markup the Rust core built (the chart, the report), every text in it escaped there: parsed as
+ * data (a parsed document runs no script) and adopted into this page. An SVG gives its root
+ * element; HTML gives the first element matching `select`.
+ */
+export function markup(text, type, select) {
+  const parsed = new DOMParser().parseFromString(text, type);
+  const root = type === 'image/svg+xml' ? parsed.documentElement : parsed.querySelector(select);
+  return document.importNode(root, true);
+}

@@ -140,3 +140,52 @@ fn the_sun_follows_the_city_chosen_and_an_unknown_one_changes_nothing() {
         "a Sydney December: every healing day has a UV window"
     );
 }
+
+#[test]
+fn the_report_is_one_page_with_the_chart_and_only_the_photos_and_notes_picked() {
+    let db = Db::new("report");
+    db.ok(&["session", "add", "2026-03-05T10:00"]);
+    db.ok(&["journal", "check-in", "--date", "2026-03-06", "--pain", "4"]);
+    db.ok(&["journal", "photo", "add", PHOTO, "--date", "2026-03-06"]);
+    db.ok(&["journal", "photo", "add", PHOTO, "--date", "2026-03-07"]);
+    db.ok(&["journal", "add", "for the artist", "--date", "2026-03-06"]);
+    db.ok(&[
+        "journal",
+        "add",
+        "not for the artist",
+        "--date",
+        "2026-03-07",
+    ]);
+    let page = db.file("report.html");
+    let said = db.ok(&[
+        "report",
+        "-o",
+        page.to_str().unwrap(),
+        "--photo",
+        "2",
+        "--note",
+        "1",
+    ]);
+    assert!(said.contains("report.html"), "says where it wrote: {said}");
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(
+        html.contains(r#"<svg xmlns="http://www.w3.org/2000/svg" class="chart""#),
+        "the chart"
+    );
+    assert_eq!(
+        html.matches("<img src=\"data:image/jpeg;base64,").count(),
+        1,
+        "photo 2 alone"
+    );
+    assert!(html.contains("Day 2 ·"), "photo 2 shows day 2: {html}");
+    assert!(
+        html.contains("for the artist") && !html.contains("not for the artist"),
+        "note 1 alone"
+    );
+    let message = db.refused(&["report", "-o", page.to_str().unwrap(), "--photo", "9"], 2);
+    assert!(message.contains("photo 9"), "{message}");
+    assert!(
+        std::fs::read_to_string(&page).unwrap() == html,
+        "a refused report leaves the earlier file as it was"
+    );
+}

@@ -23,9 +23,9 @@ pub mod time;
 
 // The modules the other crates name, by their own names.
 pub use delivery::{reconcile, snooze};
-pub use export::{ics, summary};
-pub use journal::{healing, photo};
-pub use plan::today;
+pub use export::{ics, report, summary};
+pub use journal::{chart, healing, photo};
+pub use plan::{course, today};
 pub use protocol::{compare, share};
 pub use sun::places;
 pub use time::{parse, wall};

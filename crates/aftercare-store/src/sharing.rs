@@ -1,8 +1,12 @@
-//! What the client may share, read from the store: the calendar export and the progress summary
-//! for their artist. Nothing leaves the device from here; the caller hands it to the client.
+//! What the client may share, read from the store: the calendar export, and the progress summary
+//! and the report for their artist. Nothing leaves the device from here; the caller hands it to
+//! the client.
 
+use aftercare_core::chart::{Chart, chart};
+use aftercare_core::course::course;
 use aftercare_core::ics::{self, Selection};
 use aftercare_core::reminders_for;
+use aftercare_core::report::{Picture, Report};
 use aftercare_core::summary::{Missed, Progress};
 use chrono::{DateTime, Utc};
 
@@ -71,6 +75,50 @@ impl Store {
             done,
             missed,
             notes: picked,
+        })
+    }
+
+    /// The healing chart of the check-ins, in the client's language; `None` before any session.
+    pub fn chart(&self, now: DateTime<Utc>) -> Result<Option<Chart>> {
+        let Some((treatment, protocol)) = self.treatment()? else {
+            return Ok(None);
+        };
+        let preferences = self.preferences()?;
+        let today = now.with_timezone(&preferences.zone()).date_naive();
+        let protocol = protocol.in_language(preferences.locale());
+        let check_ins = self.read(crate::journal::load_check_ins)?;
+        Ok(Some(chart(
+            &treatment,
+            &course(&protocol, &treatment),
+            &check_ins,
+            today,
+        )))
+    }
+
+    /// The report for the artist: the progress with the notes picked, the chart, and the photos
+    /// picked (by id), in the order given.
+    pub fn report(&self, notes: &[i64], photos: &[i64], now: DateTime<Utc>) -> Result<Report> {
+        let listed = self.photos()?;
+        let pictures = photos
+            .iter()
+            .map(|id| {
+                let info = listed
+                    .iter()
+                    .find(|p| p.id == *id)
+                    .ok_or(Error::NoSuchPhoto { id: *id })?;
+                let (mime, bytes) = self.photo(*id)?;
+                Ok(Picture {
+                    date: info.date,
+                    position: info.session.zip(info.day),
+                    mime,
+                    bytes,
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        Ok(Report {
+            progress: self.progress(notes, now)?,
+            chart: self.chart(now)?,
+            pictures,
         })
     }
 

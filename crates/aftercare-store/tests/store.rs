@@ -959,6 +959,57 @@ fn the_progress_counts_days_followed_and_carries_only_the_notes_picked() {
 }
 
 #[test]
+fn the_report_carries_the_chart_and_only_the_photos_and_notes_picked() {
+    let mut store = two_sessions();
+    let date = |d: &str| aftercare_core::parse::date(d).unwrap();
+    let answers = aftercare_core::healing::CheckIn {
+        pain: 3,
+        ..aftercare_core::healing::CheckIn::default()
+    };
+    store.check_in(date("2026-03-06"), answers, now()).unwrap();
+    store.add_note(date("2026-03-06"), "shared", now()).unwrap();
+    store
+        .add_note(date("2026-03-07"), "private note", now())
+        .unwrap();
+    let shared = store
+        .add_photo(date("2026-03-07"), &photo_fixture(), now())
+        .unwrap();
+    let private = store
+        .add_photo(date("2026-03-08"), &photo_fixture(), now())
+        .unwrap();
+    let notes = store.notes().unwrap();
+    let on_day_ten: DateTime<Utc> = "2026-03-14T12:00:00Z".parse().unwrap();
+    let report = store
+        .report(&[notes[0].id], &[shared.id], on_day_ten)
+        .unwrap();
+    assert_eq!(report.pictures.len(), 1, "only the photo picked");
+    assert_eq!(
+        (report.pictures[0].date, report.pictures[0].position),
+        (date("2026-03-07"), Some((1, 2))),
+        "the photo picked, on session 1's day 2"
+    );
+    let html = report.to_html(store.preferences().unwrap().locale());
+    assert!(
+        html.contains("shared") && !html.contains("private note"),
+        "only the note picked"
+    );
+    assert_eq!(
+        html.matches("<img ").count(),
+        1,
+        "one photo embedded, not {private:?}"
+    );
+    let chart = report.chart.expect("sessions give a chart");
+    assert_eq!(chart.points.len(), 1, "the one check-in");
+    assert!(
+        matches!(
+            store.report(&[], &[9999], on_day_ten),
+            Err(Error::NoSuchPhoto { id: 9999 })
+        ),
+        "a photo that is not there is named, not skipped"
+    );
+}
+
+#[test]
 fn the_calendar_holds_the_stored_reminders() {
     let store = two_sessions();
     let ics = store

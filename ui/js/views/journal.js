@@ -1,8 +1,9 @@
 // The healing journal: the daily check-in with plain advice when something calls for the
-// practitioner or a doctor, photos side by side by day, and notes. It all stays on the device.
+// practitioner or a doctor, the chart of the check-ins with its table, photos side by side by
+// day, and notes. It all stays on the device.
 
 import * as api from '../api.js';
-import { alertBox, confirmDialog, field, h, say, show, uid } from '../dom.js';
+import { alertBox, confirmDialog, field, h, markup, say, show, uid } from '../dom.js';
 import { day, position } from '../format.js';
 import { t } from '../i18n.js';
 
@@ -15,8 +16,8 @@ export async function renderJournal(main, app) {
     h('h1', { text: t('journal-title') }),
     h('p', { class: 'hint', text: t('journal-intro') }),
     checkIn(app, date, mine),
+    healing(journal),
     photos(app, journal.photos, date),
-    history(journal.check_ins),
     notes(app, journal.notes, date),
   );
 }
@@ -233,34 +234,160 @@ function photos(app, all, today) {
   function fill(list) {
     const days = [...new Set(list.map((p) => p.date))];
     if (days.length === 0) return show(card, intro, h('p', { class: 'hint', text: t('journal-photos-none') }));
-    const compare = h('div', { class: 'side-by-side' });
+    // Each photo is read once for the strip, the comparison and full size.
+    const urls = new Map();
+    const url = (photo) => {
+      if (!urls.has(photo.id)) urls.set(photo.id, api.photo(photo.id));
+      return urls.get(photo.id);
+    };
+    const strip = h(
+      'ol',
+      { class: 'strip', 'aria-label': t('journal-photo-strip') },
+      list.map((photo) => {
+        const img = h('img', { alt: '' });
+        // A photo that cannot be read says so in the comparison and at full size.
+        url(photo).then((src) => (img.src = src), () => {});
+        return h(
+          'li',
+          {},
+          h(
+            'button',
+            { type: 'button', class: 'thumb', 'aria-label': t('journal-photo-open', { photo: photoDay(photo) }), on: { click: () => openPhoto(photo, url) } },
+            img,
+            h('span', { text: shortDay(photo) }),
+          ),
+        );
+      }),
+    );
+    const compare = h('div', { class: 'compare' });
     const pick = (label, selected) => {
-      // "Day 2" alone fits two selects side by side on a phone; the captions give the dates.
-      const dayName = (d) => {
-        const photo = list.find((p) => p.date === d);
-        return photo.day === null || photo.day === undefined ? day(d) : t('journal-photo-day-short', { day: photo.day });
-      };
-      const select = h('select', {}, days.map((d) => h('option', { value: d, text: dayName(d), selected: d === selected })));
+      const select = h('select', {}, days.map((d) => h('option', { value: d, text: shortDay(list.find((p) => p.date === d)), selected: d === selected })));
       return { select, field: field(label, select) };
     };
     const first = pick(t('journal-photo-first'), days[0]);
     const second = pick(t('journal-photo-second'), days.at(-1));
+    const mode = h('select', {}, [
+      h('option', { value: 'side', text: t('journal-photo-side-by-side') }),
+      h('option', { value: 'slider', text: t('journal-photo-slider') }),
+    ]);
     const draw = () => {
-      const chosen = first.select.value === second.select.value ? [first.select.value] : [first.select.value, second.select.value];
-      show(compare, chosen.map((date) => h('div', { class: 'stack' }, list.filter((p) => p.date === date).map((photo) => figure(photo, app, remove)))));
+      const [a, b] = [first.select.value, second.select.value];
+      if (mode.value === 'slider' && a !== b) {
+        return show(compare, slider(list.find((p) => p.date === a), list.find((p) => p.date === b), url));
+      }
+      const chosen = a === b ? [a] : [a, b];
+      show(compare, h('div', { class: 'side-by-side' }, chosen.map((date) => h('div', { class: 'stack' }, list.filter((p) => p.date === date).map((photo) => figure(photo, url, remove))))));
     };
-    first.select.addEventListener('change', draw);
-    second.select.addEventListener('change', draw);
+    for (const select of [first.select, second.select, mode]) select.addEventListener('change', draw);
     draw();
-    show(card, intro, days.length > 1 ? h('div', { class: 'row' }, first.field, second.field) : null, compare);
+    show(card, intro, strip, days.length > 1 ? h('div', { class: 'row wrap' }, first.field, second.field, field(t('journal-photo-compare'), mode)) : null, compare);
   }
   fill(all);
   return card;
 }
 
-function figure(photo, app, remove) {
+/** `Day 2`, or the date before the first session: short, for the strip and the day pickers. */
+function shortDay(photo) {
+  return photo.day === null || photo.day === undefined ? day(photo.date) : t('journal-photo-day-short', { day: photo.day });
+}
+
+/**
+ * Before and after in one frame: the later photo over the earlier one, uncovered up to the
+ * slider. The range input is the control, so keyboards and screen readers move it too.
+ */
+function slider(before, after, url) {
+  const under = h('img', { alt: t('journal-photo-alt', { photo: photoDay(before) }) });
+  const over = h('img', { class: 'over', alt: t('journal-photo-alt', { photo: photoDay(after) }) });
+  const range = h('input', { type: 'range', min: 0, max: 100, value: 50, 'aria-label': t('journal-photo-slider-label', { before: photoDay(before), after: photoDay(after) }) });
+  const unreadable = (error) => range.replaceWith(h('p', { class: 'alert', text: error.message }));
+  url(before).then((src) => (under.src = src), unreadable);
+  url(after).then((src) => (over.src = src), unreadable);
+  // The clip goes through the CSSOM, which the content security policy allows.
+  const clip = () => (over.style.clipPath = `inset(0 0 0 ${range.value}%)`);
+  range.addEventListener('input', clip);
+  clip();
+  return h(
+    'div',
+    { class: 'stack' },
+    h('div', { class: 'slider' }, under, over),
+    range,
+    h('p', { class: 'spread hint' }, h('span', { text: photoDay(before) }), h('span', { text: photoDay(after) })),
+  );
+}
+
+/**
+ * A photo full size in a dialog: pinch (two fingers) or the buttons zoom up to 5x, one finger or
+ * the mouse moves it, a double tap goes back and forth between fitting and 2.5x.
+ */
+function openPhoto(photo, url) {
+  const img = h('img', { alt: t('journal-photo-alt', { photo: photoDay(photo) }), draggable: 'false' });
+  url(photo).then((src) => (img.src = src), (error) => img.replaceWith(h('p', { class: 'alert', text: error.message })));
+  let scale = 1;
+  let x = 0;
+  let y = 0;
+  const apply = () => {
+    if (scale === 1) x = y = 0;
+    img.style.transform = `translate(${x}px, ${y}px) scale(${scale})`;
+    img.dataset.scale = String(scale);
+  };
+  const zoom = (to) => {
+    scale = Math.min(5, Math.max(1, to));
+    apply();
+  };
+  const frame = h('div', { class: 'zoom' }, img);
+  const pointers = new Map();
+  let pinch = null;
+  const distance = () => {
+    const [a, b] = [...pointers.values()];
+    return Math.hypot(a.x - b.x, a.y - b.y);
+  };
+  frame.addEventListener('pointerdown', (event) => {
+    frame.setPointerCapture(event.pointerId);
+    pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
+    if (pointers.size === 2) pinch = { distance: distance(), scale };
+  });
+  frame.addEventListener('pointermove', (event) => {
+    const was = pointers.get(event.pointerId);
+    if (!was) return;
+    pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
+    if (pointers.size === 2 && pinch) return zoom((pinch.scale * distance()) / pinch.distance);
+    if (pointers.size === 1 && scale > 1) {
+      x += event.clientX - was.x;
+      y += event.clientY - was.y;
+      apply();
+    }
+  });
+  const lift = (event) => {
+    pointers.delete(event.pointerId);
+    if (pointers.size < 2) pinch = null;
+  };
+  frame.addEventListener('pointerup', lift);
+  frame.addEventListener('pointercancel', lift);
+  frame.addEventListener('dblclick', () => zoom(scale > 1 ? 1 : 2.5));
+  const titleId = uid('photo');
+  const close = h('button', { type: 'button', class: 'secondary', text: t('journal-day-close'), on: { click: () => dialog.close() } });
+  const dialog = h(
+    'dialog',
+    { class: 'photo-full', 'aria-labelledby': titleId },
+    h('h2', { id: titleId, text: photoDay(photo) }),
+    frame,
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', { type: 'button', class: 'secondary', text: t('journal-photo-zoom-out'), on: { click: () => zoom(scale / 1.5) } }),
+      h('button', { type: 'button', class: 'secondary', text: t('journal-photo-zoom-in'), on: { click: () => zoom(scale * 1.5) } }),
+      close,
+    ),
+  );
+  dialog.addEventListener('close', () => dialog.remove());
+  document.body.append(dialog);
+  dialog.showModal();
+  close.focus();
+}
+
+function figure(photo, url, remove) {
   const img = h('img', { alt: t('journal-photo-alt', { photo: photoDay(photo) }) });
-  api.photo(photo.id).then((url) => (img.src = url), (error) => app.say(error.message));
+  url(photo).then((src) => (img.src = src), (error) => img.replaceWith(h('p', { class: 'alert', text: error.message })));
   return h(
     'figure',
     { 'data-photo': photo.id, tabindex: -1 },
@@ -295,31 +422,124 @@ function asBase64(file) {
   });
 }
 
-/** Earlier check-ins, newest first, each with what it called for. */
-function history(checkIns) {
-  if (checkIns.length === 0) return null;
+/**
+ * Healing at a glance: the chart (drawn by the core), its numbered milestones, and the same
+ * answers as a table, newest first, for screen readers and for reading exact values. A day
+ * tapped on the chart or picked in the table opens its check-in and photos.
+ */
+function healing(journal) {
+  const { chart, check_ins: checkIns } = journal;
+  if (!chart && checkIns.length === 0) return null;
+  const open = (date) => openDay(date, journal);
+  const drawn = chart ? markup(chart.svg, 'image/svg+xml') : null;
+  drawn?.addEventListener('click', (event) => {
+    const date = event.target.closest?.('[data-date]')?.dataset.date;
+    if (date && checkIns.some((c) => c.date === date)) open(date);
+  });
+  const level = (value) => t(['chart-none', 'chart-mild', 'chart-moderate', 'chart-severe'][value]);
+  const skin = { smooth: 'journal-surface-smooth', flaking: 'journal-surface-flaking', scabbing: 'journal-surface-scabbing' };
+  const levels = { none: 0, mild: 1, moderate: 2, severe: 3 };
+  // Short, so the table fits a phone: the dialog the button opens names the session too.
+  const dayName = (c) => (c.day === null ? day(c.date) : t('journal-photo-day', { day: c.day, date: day(c.date) }));
   return h(
     'section',
-    { class: 'card stack', 'aria-labelledby': 'earlier' },
-    h('h2', { id: 'earlier', text: t('journal-history') }),
-    h(
-      'ul',
-      { class: 'plain' },
-      [...checkIns].reverse().map((c) =>
-        h(
-          'li',
-          { class: `history ${c.advice.urgency}` },
-          h('strong', { text: c.day === null ? day(c.date) : t('journal-history-day', { position: position(c.session, c.day), date: day(c.date) }) }),
-          ' ',
-          // The levels go as they are sent (`'mild'`): the message words each one.
-          t('journal-history-signs', { redness: c.redness, swelling: c.swelling, pain: c.pain }),
-          c.advice.urgency === 'usual'
-            ? null
-            : h('span', { class: 'badge warn', text: c.advice.urgency === 'doctor' ? t('journal-history-doctor') : t('journal-history-practitioner') }),
-        ),
-      ),
-    ),
+    { class: 'card stack', 'aria-labelledby': 'healing' },
+    h('h2', { id: 'healing', text: t('journal-chart') }),
+    drawn ? h('p', { class: 'hint', text: t('journal-chart-hint') }) : null,
+    drawn ? h('div', { class: 'chart-frame' }, drawn) : null,
+    chart?.milestones.length
+      ? h(
+          'ol',
+          { class: 'milestones' },
+          chart.milestones.map((m) =>
+            h(
+              'li',
+              { value: m.number },
+              t('journal-milestone', { position: position(m.session, m.day), date: day(m.date), title: m.title }),
+              m.postponed ? ` ${t('journal-milestone-pushed', { days: m.postponed })}` : null,
+            ),
+          ),
+        )
+      : null,
+    checkIns.length
+      ? h(
+          'div',
+          { class: 'table-frame', tabindex: '0' },
+          h(
+            'table',
+            { class: 'answers' },
+            h('caption', { text: t('journal-table') }),
+            h(
+              'thead',
+              {},
+              h(
+                'tr',
+                {},
+                ['chart-day', 'chart-redness', 'chart-swelling', 'chart-itching', 'chart-skin', 'chart-pain'].map((id) => h('th', { scope: 'col', text: t(id) })),
+              ),
+            ),
+            h(
+              'tbody',
+              {},
+              [...checkIns].reverse().map((c) =>
+                h(
+                  'tr',
+                  { class: c.advice.urgency },
+                  h(
+                    'th',
+                    { scope: 'row' },
+                    h('button', { type: 'button', class: 'link', text: dayName(c), on: { click: () => open(c.date) } }),
+                    c.advice.urgency === 'usual'
+                      ? null
+                      : h('span', { class: 'badge warn', text: c.advice.urgency === 'doctor' ? t('journal-history-doctor') : t('journal-history-practitioner') }),
+                  ),
+                  h('td', { text: level(levels[c.redness]) }),
+                  h('td', { text: level(levels[c.swelling]) }),
+                  h('td', { text: level(levels[c.itching]) }),
+                  h('td', { text: t(skin[c.surface]) }),
+                  h('td', { text: String(c.pain) }),
+                ),
+              ),
+            ),
+          ),
+        )
+      : null,
   );
+}
+
+/** One day of the journal in a dialog: its check-in with what it called for, and its photos. */
+function openDay(date, journal) {
+  const checkIn = journal.check_ins.find((c) => c.date === date);
+  const photos = journal.photos.filter((p) => p.date === date);
+  const titleId = uid('day');
+  const title = checkIn?.day != null ? t('journal-history-day', { position: position(checkIn.session, checkIn.day), date: day(date) }) : day(date);
+  const close = h('button', { type: 'button', class: 'secondary', text: t('journal-day-close'), on: { click: () => dialog.close() } });
+  const dialog = h(
+    'dialog',
+    { class: 'day', 'aria-labelledby': titleId },
+    h('h2', { id: titleId, text: title }),
+    checkIn
+      ? [
+          h('p', { text: t('journal-history-signs', { redness: checkIn.redness, swelling: checkIn.swelling, pain: checkIn.pain }) }),
+          h('section', { class: `advice ${checkIn.advice.urgency}` }, h('h3', { text: checkIn.advice.heading }), checkIn.advice.reasons.length ? h('ul', {}, checkIn.advice.reasons.map((r) => h('li', { text: r }))) : null),
+        ]
+      : h('p', { class: 'hint', text: t('journal-day-no-check-in') }),
+    photos.length
+      ? h('div', { class: 'side-by-side' }, photos.map((photo) => {
+          const img = h('img', { alt: t('journal-photo-alt', { photo: photoDay(photo) }) });
+          api.photo(photo.id).then(
+            (url) => (img.src = url),
+            (error) => img.replaceWith(h('p', { class: 'alert', text: error.message })),
+          );
+          return h('figure', {}, img, h('figcaption', { text: photoDay(photo) }));
+        }))
+      : h('p', { class: 'hint', text: t('journal-day-no-photos') }),
+    h('div', { class: 'actions' }, close),
+  );
+  dialog.addEventListener('close', () => dialog.remove());
+  document.body.append(dialog);
+  dialog.showModal();
+  close.focus();
 }
 
 function notes(app, all, today) {

@@ -1,10 +1,10 @@
-// Pieces several screens share: the zone field, the protocol choice, and the notification
-// permission, explained before the system asks. The medical notice is in today.js, so that the
+// Pieces several screens share: the zone field, a session's date, time and zone, the protocol
+// choice, and the notification permission, explained before the system asks. The medical notice is in today.js, so that the
 // first screen loads one module fewer.
 
 import * as api from '../api.js';
 import { field, h, uid } from '../dom.js';
-import { zones } from '../format.js';
+import { splitLocal, zones } from '../format.js';
 import { t } from '../i18n.js';
 
 /**
@@ -124,4 +124,23 @@ export function permissionBlock(permission, app) {
     status,
     ask,
   );
+}
+
+/** Date, time and zone fields, filled from a session or empty. */
+export function sessionFields(prefix, start, zone) {
+  const [date, clock] = start ? splitLocal(start) : ['', '10:00'];
+  const inputs = {
+    date: h('input', { type: 'date', name: `${prefix}-date`, value: date, required: true }),
+    time: h('input', { type: 'time', name: `${prefix}-time`, value: clock, required: true }),
+    zone: zoneInput(uid(`${prefix}-zone`), zone),
+  };
+  const node = h('div', { class: 'row wrap' }, field(t('sessions-date'), inputs.date), field(t('sessions-time'), inputs.time), field(t('sessions-zone'), inputs.zone));
+  return { inputs, node };
+}
+
+/** The start and zone typed in `sessionFields`; throws, in the client's words, when one is missing. */
+export function readSession(inputs) {
+  if (!inputs.date.value || !inputs.time.value) throw new Error(t('sessions-needs-date-time'));
+  if (!inputs.zone.value.trim()) throw new Error(t('sessions-needs-zone'));
+  return [`${inputs.date.value}T${inputs.time.value}`, inputs.zone.value.trim()];
 }

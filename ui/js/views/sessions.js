@@ -1,10 +1,10 @@
 // Sessions: add, move and remove appointments; the reminders follow at once.
 
 import * as api from '../api.js';
-import { alertBox, confirmDialog, field, h, say, show, uid } from '../dom.js';
-import { longDay, splitLocal, time } from '../format.js';
+import { alertBox, confirmDialog, h, say, show, uid } from '../dom.js';
+import { longDay, time } from '../format.js';
 import { t } from '../i18n.js';
-import { zoneInput } from './parts.js';
+import { readSession, sessionFields } from './parts.js';
 
 export async function renderSessions(main, app) {
   const overview = app.overview;
@@ -15,24 +15,6 @@ export async function renderSessions(main, app) {
     h('ol', { class: 'sessions' }, overview.sessions.map((session) => sessionCard(session, overview, app))),
     addForm(overview, app),
   );
-}
-
-/** Date, time and zone fields, filled from a session or empty. */
-function sessionFields(prefix, start, zone) {
-  const [date, clock] = start ? splitLocal(start) : ['', '10:00'];
-  const inputs = {
-    date: h('input', { type: 'date', name: `${prefix}-date`, value: date, required: true }),
-    time: h('input', { type: 'time', name: `${prefix}-time`, value: clock, required: true }),
-    zone: zoneInput(uid(`${prefix}-zone`), zone),
-  };
-  const node = h('div', { class: 'row wrap' }, field(t('sessions-date'), inputs.date), field(t('sessions-time'), inputs.time), field(t('sessions-zone'), inputs.zone));
-  return { inputs, node };
-}
-
-function read(inputs) {
-  if (!inputs.date.value || !inputs.time.value) throw new Error(t('sessions-needs-date-time'));
-  if (!inputs.zone.value.trim()) throw new Error(t('sessions-needs-zone'));
-  return [`${inputs.date.value}T${inputs.time.value}`, inputs.zone.value.trim()];
 }
 
 function sessionCard(session, overview, app) {
@@ -62,7 +44,7 @@ function sessionCard(session, overview, app) {
     event.preventDefault();
     say(problems, '');
     try {
-      const [start, zone] = read(fields.inputs);
+      const [start, zone] = readSession(fields.inputs);
       await app.use(await api.moveSession(session.number, start, zone));
       app.say(t('sessions-moved', { number: session.number }));
     } catch (error) {
@@ -110,7 +92,7 @@ function addForm(overview, app) {
     event.preventDefault();
     say(problems, '');
     try {
-      const [start, zone] = read(fields.inputs);
+      const [start, zone] = readSession(fields.inputs);
       await app.use(await api.addSession(start, zone));
       app.say(t('sessions-added'));
     } catch (error) {

@@ -1,22 +1,22 @@
 // Share: your artist's protocol by code or link (looked at before anything changes), your
-// reminders as a calendar file, a progress summary for your artist, and artist mode. Nothing
-// leaves the device unless the client saves or shares it here.
+// reminders as a calendar file, a progress report for your artist (seen before it is sent), and
+// artist mode. Nothing leaves the device unless the client saves or shares it here.
 
 import * as api from '../api.js';
-import { alertBox, field, h, say, show } from '../dom.js';
+import { alertBox, field, h, markup, say, show } from '../dom.js';
 import { day } from '../format.js';
 import { t } from '../i18n.js';
 import { categories, checkChoice } from './parts.js';
 
 export async function renderShare(main, app) {
-  const notes = await api.notes();
+  const { notes, photos } = await api.journal();
   show(
     main,
     h('h1', { text: t('share-title') }),
     h('p', { class: 'hint', text: t('share-intro') }),
     protocolImport(app),
     calendar(app),
-    summary(app, notes),
+    report(app, notes, photos),
     h(
       'section',
       { class: 'card stack', 'aria-labelledby': 'artist-mode' },
@@ -161,43 +161,61 @@ function calendar(app) {
   return form;
 }
 
-function summary(app, notes) {
-  const text = h('pre', { class: 'summary', tabindex: '0', 'aria-label': t('share-summary-label') });
+/**
+ * The report for the artist: the notes and photos ticked, the page shown as it will be sent, and
+ * sent as a page or as text.
+ */
+function report(app, notes, photos) {
+  const preview = h('div', { class: 'report-preview', role: 'region', tabindex: '0', 'aria-label': t('share-report-label') });
   const problems = alertBox();
-  const picks = notes.map((note) => checkChoice(String(note.id), day(note.date), note.note, false));
-  const picked = () => picks.map((p) => p.querySelector('input')).filter((box) => box.checked).map((box) => Number(box.value));
+  const notePicks = notes.map((note) => checkChoice(String(note.id), day(note.date), note.note, false));
+  const photoPicks = photos.map((photo) =>
+    checkChoice(String(photo.id), photo.day === null ? day(photo.date) : t('journal-photo-day', { day: photo.day, date: day(photo.date) }), null, false),
+  );
+  const picked = (picks) => picks.map((p) => p.querySelector('input')).filter((box) => box.checked).map((box) => Number(box.value));
   const refresh = async () => {
     try {
-      text.textContent = await api.progress(picked());
+      show(preview, markup(await api.report(picked(notePicks), picked(photoPicks)), 'text/html', '.report'));
     } catch (error) {
       say(problems, error.message);
     }
   };
-  for (const pick of picks) pick.querySelector('input').addEventListener('change', refresh);
+  for (const pick of [...notePicks, ...photoPicks]) pick.querySelector('input').addEventListener('change', refresh);
   refresh();
-  return h(
-    'section',
-    { class: 'card stack', 'aria-labelledby': 'progress' },
-    h('h2', { id: 'progress', text: t('share-summary-title') }),
-    h('p', { class: 'hint', text: t('share-summary-intro') }),
-    picks.length
-      ? h('fieldset', {}, h('legend', { text: t('share-summary-notes') }), picks)
-      : h('p', { class: 'hint', text: t('share-summary-no-notes') }),
-    text,
-    problems,
+  const send = (label, action) =>
     h('button', {
       type: 'button',
-      text: onDesktop(app) ? t('share-summary-save') : t('share-summary-share'),
+      ...label,
       on: {
         click: async () => {
           say(problems, '');
           try {
-            app.say(await api.sendProgress(picked()));
+            app.say(await action(picked(notePicks), picked(photoPicks)));
           } catch (error) {
             say(problems, error.message);
           }
         },
       },
-    }),
+    });
+  const desktop = onDesktop(app);
+  return h(
+    'section',
+    { class: 'card stack', 'aria-labelledby': 'progress' },
+    h('h2', { id: 'progress', text: t('share-summary-title') }),
+    h('p', { class: 'hint', text: t('share-summary-intro') }),
+    notePicks.length
+      ? h('fieldset', {}, h('legend', { text: t('share-summary-notes') }), notePicks)
+      : h('p', { class: 'hint', text: t('share-summary-no-notes') }),
+    photoPicks.length
+      ? h('fieldset', {}, h('legend', { text: t('share-summary-photos') }), photoPicks)
+      : h('p', { class: 'hint', text: t('share-summary-no-photos') }),
+    preview,
+    problems,
+    h(
+      'div',
+      { class: 'actions' },
+      send({ text: desktop ? t('share-report-save') : t('share-report-share') }, api.sendReport),
+      send({ class: 'secondary', text: desktop ? t('share-summary-save') : t('share-summary-share') }, (picked) => api.sendProgress(picked)),
+    ),
   );
 }

@@ -2,7 +2,7 @@
 // today first, what changes next and when, and the next session.
 
 import * as api from '../api.js';
-import { h, show, uid } from '../dom.js';
+import { alertBox, h, say, show, uid } from '../dom.js';
 import { day, inDays, longDay, position, time } from '../format.js';
 import { t } from '../i18n.js';
 
@@ -27,6 +27,7 @@ export async function renderToday(main, app) {
     h('h1', { id: headingId, text: position(today.session, today.day) }),
   ];
   if (today.next_change) parts.push(nextChange(today.next_change));
+  if (today.course.length) parts.push(course(today.course, today.date));
   if (app.overview.sun) parts.push(sun(app.overview.sun));
   if (app.overview.check_in) parts.push(checkedIn(app.overview.check_in));
   else if (today.day >= 0 && today.day <= 14) parts.push(checkInPrompt());
@@ -74,6 +75,55 @@ function nextChange(change) {
   );
 }
 
+/**
+ * The healing course as a timeline: a bar for each thing avoided, from the session to the day it
+ * is allowed again, filled up to today, with today marked on every bar. The text above each bar
+ * says the same ("day 5 of 30") for those who do not see it.
+ */
+function course(stretches, date) {
+  const dayOf = (iso) => Math.round((Date.parse(iso) - Date.parse(stretches[0].anchor)) / 86_400_000);
+  const today = dayOf(date);
+  const end = Math.max(...stretches.map((s) => dayOf(s.lifted?.date ?? s.last)));
+  // Sizes through the CSSOM, which the content security policy allows (a style attribute not).
+  const share = (days) => `${(100 * days) / (end + 1)}%`;
+  const rows = stretches.map((s) => {
+    const first = dayOf(s.first);
+    // Avoided until its milestone, which can come days after the rule's window ("no sweating"
+    // to day 4, light exercise, then workouts from day 7).
+    const last = s.lifted ? dayOf(s.lifted.date) - 1 : dayOf(s.last);
+    const length = last - first + 1;
+    const over = today > last;
+    const label = over
+      ? t('today-course-over', { title: s.lifted?.title ?? s.title, date: day(s.lifted?.date ?? s.last) })
+      : t('today-course-day', { title: s.title, day: today - first + 1, days: length });
+    const fill = h('div', { class: 'fill' });
+    fill.style.inlineSize = `${Math.min(100, (100 * (today - first + 1)) / length)}%`;
+    const bar = h('div', { class: 'bar' }, fill);
+    bar.style.insetInlineStart = share(first);
+    bar.style.inlineSize = share(length);
+    const now = h('div', { class: 'now' });
+    now.style.insetInlineStart = share(today + 0.5);
+    return h(
+      'li',
+      { class: over ? 'over' : null },
+      h('p', {}, label, s.postponed ? ` ${t('journal-milestone-pushed', { days: s.postponed })}` : null),
+      h('div', { class: 'track', 'aria-hidden': 'true' }, bar, now),
+    );
+  });
+  return h(
+    'section',
+    { class: 'card course', 'aria-labelledby': 'course' },
+    h('h2', { id: 'course', text: t('today-course') }),
+    h('ol', { class: 'plain' }, rows),
+    h(
+      'p',
+      { class: 'axis hint', 'aria-hidden': 'true' },
+      h('span', { text: position(stretches[0].session, 0) }),
+      h('span', { text: t('journal-photo-day-short', { day: end }) }),
+    ),
+  );
+}
+
 function nextSession(next) {
   return h(
     'section',
@@ -118,19 +168,50 @@ function step(item, date, done, isNew, app) {
         item.body ? h('span', { class: 'step-body', text: item.body }) : null,
       ),
       postpone(item, app),
-      item.category === 'checkin' ? checkInLinks() : null,
+      item.category === 'checkin' ? checkInLinks(app) : null,
     ),
   );
 }
 
-/** A check-in asks for a photo, and may end in booking a touch-up: both one tap away. */
-function checkInLinks() {
-  return h(
-    'p',
-    { class: 'actions' },
-    h('a', { href: '#journal', text: t('today-add-photo') }),
-    h('a', { href: '#sessions', text: t('today-add-touch-up') }),
-  );
+/** A check-in asks for a photo, and may end in booking a touch-up: both one step away. */
+function checkInLinks(app) {
+  return [
+    h('p', { class: 'hint', text: t('today-photo-guide') }),
+    h('p', { class: 'actions' }, h('a', { href: '#journal', text: t('today-add-photo') })),
+    touchUp(app),
+  ];
+}
+
+/**
+ * The touch-up booked, added as the next session where the check-in asks: the protocol's prep
+ * before it and its aftercare follow at once. The fields load when opened, as the first screen
+ * does not need them.
+ */
+function touchUp(app) {
+  const problems = alertBox();
+  const form = h('form', { class: 'stack', novalidate: true });
+  const details = h('details', { class: 'touch-up' }, h('summary', { text: t('today-add-touch-up') }), form);
+  details.addEventListener('toggle', async () => {
+    if (!details.open || form.childElementCount) return;
+    const { readSession, sessionFields } = await import('./parts.js');
+    const last = app.overview.sessions.at(-1);
+    const fields = sessionFields('touch-up', null, last.zone);
+    fields.inputs.time.value = last.start.split('T')[1];
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      say(problems, '');
+      try {
+        const [start, zone] = readSession(fields.inputs);
+        await app.use(await api.addSession(start, zone));
+        app.say(t('today-touch-up-added', { session: app.overview.sessions.length, date: day(start) }));
+      } catch (error) {
+        say(problems, error.message);
+      }
+    });
+    show(form, fields.node, problems, h('button', { type: 'submit', text: t('today-touch-up-add') }));
+    fields.inputs.date.focus();
+  });
+  return details;
 }
 
 /**

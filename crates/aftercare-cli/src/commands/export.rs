@@ -1,5 +1,5 @@
-//! What leaves the app for others: the reminders as a calendar, and a progress summary for the
-//! artist.
+//! What leaves the app for others: the reminders as a calendar, and a progress summary and a
+//! report with the chart and photos for the artist.
 
 use std::path::{Path, PathBuf};
 
@@ -43,6 +43,22 @@ pub(crate) struct SummaryArgs {
     notes: Vec<i64>,
 }
 
+/// Write a report for your artist as one web page: sessions, days followed, missed steps, the
+/// healing chart, and only the photos and journal notes you pick. It loads nothing and runs no
+/// script; open it in any browser.
+#[derive(Debug, Args)]
+pub(crate) struct ReportArgs {
+    /// The file to write (an .html file).
+    #[arg(long, short, value_name = "FILE")]
+    output: PathBuf,
+    /// A photo to include, by the number `journal photo list` shows; repeat for each.
+    #[arg(long = "photo", value_name = "N")]
+    photos: Vec<i64>,
+    /// A journal note to include, by the number `journal list` shows; repeat for each.
+    #[arg(long = "note", value_name = "N")]
+    notes: Vec<i64>,
+}
+
 pub(crate) fn run(
     command: ExportCommand,
     db: Option<&Path>,
@@ -72,6 +88,16 @@ pub(crate) fn summary(
 ) -> Result<String, Error> {
     let locale = machine::speaking(store, lang)?;
     Ok(store.progress(&args.notes, now())?.to_text(locale))
+}
+
+pub(crate) fn report(
+    args: &ReportArgs,
+    store: &Store,
+    lang: Option<Locale>,
+) -> Result<String, Error> {
+    let locale = machine::speaking(store, lang)?;
+    let report = store.report(&args.notes, &args.photos, now())?;
+    written(Some(&args.output), report.to_html(locale), locale)
 }
 
 /// The reminders an export takes: the categories named (all if none) within the dates given.

@@ -43,6 +43,7 @@ pub(crate) enum Command {
     #[command(subcommand)]
     Export(export::ExportCommand),
     Summary(export::SummaryArgs),
+    Report(export::ReportArgs),
     Sun(sun::SunArgs),
 }
 
@@ -69,6 +70,7 @@ pub(crate) fn run(
         Command::Postpone(args) => journal::postpone(&args, &mut open(db)?, lang),
         Command::Export(command) => export::run(command, db, lang),
         Command::Summary(args) => export::summary(&args, &open(db)?, lang),
+        Command::Report(args) => export::report(&args, &open(db)?, lang),
         Command::Sun(args) => sun::run(&args, lang),
     }
 }

@@ -100,3 +100,15 @@ summary-followed = Aftercare followed on { $followed } of { $days } days since t
 summary-no-missed = No missed steps.
 summary-missed = Missed steps ({ $count }):
 summary-notes = From my healing journal
+
+## The report for the artist: one web page with the chart, and the photos and notes the client
+## chose. It reuses the summary's lines above and the journal's words.
+
+report-title = Healing report
+# $number: the session's number; $date, $time: when it is.
+report-session-done = Session { $number }: { $date } at { $time } (done)
+report-session-planned = Session { $number }: { $date } at { $time } (planned)
+report-missed = Missed steps ({ $count })
+report-photos = Photos
+# At the foot of the page. $date: today, written out.
+report-made = Made with SMP Aftercare on { $date }. It holds only what the client chose to share.

@@ -58,6 +58,18 @@ journal-photo-first = First day
 journal-photo-second = Second day
 # A day in the lists of the two days, short to fit a phone. $day: the day since the session.
 journal-photo-day-short = Day { $day }
+# The strip of every photo, for screen readers.
+journal-photo-strip = Every photo, by day
+# A thumbnail in the strip. $photo: its caption.
+journal-photo-open = Open { $photo } full size
+# How two days are compared: a choice of two.
+journal-photo-compare = Compare
+journal-photo-side-by-side = Side by side
+journal-photo-slider = Before and after slider
+# The slider, for screen readers. $before, $after: the two captions.
+journal-photo-slider-label = Slide to uncover { $after } over { $before }
+journal-photo-zoom-in = Zoom in
+journal-photo-zoom-out = Zoom out
 # A photo's caption. $day: the day since the session; $date: the day, written out.
 journal-photo-day = Day { $day } · { $date }
 # The photo's text for screen readers. $photo: its caption (journal-photo-day, or the date alone
@@ -77,13 +89,12 @@ journal-photo-unreadable = The photo could not be read.
 
 ## Earlier check-ins.
 
-journal-history = Your check-ins
 # $position: where the day stands ("Session 1 · day 3", "2 days before session 1"); $date: the
 # day, written out.
 journal-history-day = { $position } · { $date }
-# After the day. $redness, $swelling: how strong: none, mild, moderate or severe; $pain: 0 to 10.
+# A day's check-in in a few words. $redness, $swelling: how strong: none, mild, moderate or severe; $pain: 0 to 10.
 journal-history-signs =
-    · redness { $redness ->
+    Redness { $redness ->
         [mild] mild
         [moderate] moderate
         [severe] severe
@@ -115,3 +126,43 @@ journal-studio-after-doctor = After a doctor, tell your studio, { $studio }:
 journal-studio-call = Call { $phone }
 journal-studio-email = E-mail { $email }
 journal-studio-website = Open the studio's website
+
+## The healing chart: the check-ins over the healing days. The chart's own words are short:
+## they stand beside its lines on a 360 px phone.
+
+journal-chart = Healing at a glance
+journal-chart-hint = Tap a day to see its check-in and photos. A number marks the day something is allowed again.
+# What a screen reader says of the chart; the table under it gives the same answers.
+journal-chart-label = A chart of your check-ins on { $count ->
+        [one] one day
+       *[other] { $count } days
+    }; the table below gives the same answers.
+chart-none = None
+chart-mild = Mild
+chart-moderate = Moderate
+chart-severe = Severe
+chart-pain = Pain
+chart-day = Day
+chart-today = Today
+# A session's line on the chart: a few letters.
+chart-session = S{ $number }
+chart-redness = Redness
+chart-swelling = Swelling
+chart-itching = Itching
+chart-flaking = Flaking, scabs
+# A table's column: how the skin looks.
+chart-skin = Skin
+# A numbered day on the chart (the list gives the number). $position: "Session 1 · day 4"; $date: the day; $title: the
+# protocol's words for what is allowed again.
+journal-milestone = { $position }, { $date }: { $title }
+# After a milestone the client pushed back.
+journal-milestone-pushed = (pushed back { $days ->
+        [one] one day
+       *[other] { $days } days
+    })
+# The table of answers under the chart: its caption, and a day without an answer.
+journal-table = Your answers, day by day
+# A day opened from the chart or the table.
+journal-day-no-check-in = No check-in on this day.
+journal-day-no-photos = No photo of this day.
+journal-day-close = Close

@@ -46,16 +46,20 @@ share-calendar-share = Share the calendar file
 share-calendar-no-kind = Choose at least one kind of reminder.
 share-calendar-backwards = The first day comes after the last.
 
-## The progress summary for the artist (its text comes from the engine).
+## The progress report for the artist, and the same as text (both come from the engine).
 
 share-summary-title = Progress for your artist
-share-summary-intro = Your sessions, how many days you followed, and any missed step. Journal notes go only if you tick them.
+share-summary-intro = Your sessions, how many days you followed, any missed step and the chart of your check-ins, as one page your artist opens in any browser. Journal notes and photos go only if you tick them.
 share-summary-notes = Journal notes to include
 share-summary-no-notes = No journal notes yet.
-# What a screen reader calls the box that shows the summary.
-share-summary-label = The summary
-share-summary-save = Save the summary
-share-summary-share = Share the summary
+share-summary-photos = Photos to include
+share-summary-no-photos = No photos yet.
+# What a screen reader calls the preview of the report.
+share-report-label = The report, as your artist will see it
+share-report-save = Save the report
+share-report-share = Share the report
+share-summary-save = Save as text
+share-summary-share = Share as text
 
 ## The way into artist mode.
 

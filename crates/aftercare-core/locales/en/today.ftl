@@ -47,7 +47,12 @@ today-until = through { $date }
 today-until-today = last day today
 today-new = New today
 today-add-photo = Add a photo
-today-add-touch-up = Booked a touch-up? Add the session
+# Under a check-in that asks for a photo.
+today-photo-guide = For photos you can compare: the same place, the same light (daylight from in front of you, no flash), the camera at the same height and angle as last time.
+today-add-touch-up = Booked a touch-up? Add it as your next session
+today-touch-up-add = Add the session
+# $session: its number; $date: its day.
+today-touch-up-added = Session { $session } added for { $date }: your protocol's preparation comes before it, its aftercare after.
 # A button offered where a healing step is allowed again today, or avoided for the last day.
 today-postpone = Still healing? Wait a day
 # The same button, for screen readers. $step: the step's title.
@@ -104,3 +109,11 @@ today-sign-fever = Fever or chills
 today-sign-streaks = Red streaks from the area
 today-sign-pain = Severe pain
 today-never-diagnoses = The app gives this advice; it never diagnoses.
+
+## Where the day stands in the healing of its session: a bar for each thing avoided.
+
+today-course = Your healing, day by day
+# $title: what is avoided; $day: today's day of it, of $days.
+today-course-day = { $title }: day { $day } of { $days }
+# Once it is over. $title: what is allowed again; $date: since when.
+today-course-over = { $title } (since { $date })

@@ -102,3 +102,12 @@ summary-followed = Días en que se siguieron los cuidados desde la primera sesi�
 summary-no-missed = Ningún paso omitido.
 summary-missed = Pasos omitidos ({ $count }):
 summary-notes = De mi diario de cicatrización
+
+## The report for the artist.
+
+report-title = Informe de cicatrización
+report-session-done = Sesión { $number }: { $date } a las { $time } (hecha)
+report-session-planned = Sesión { $number }: { $date } a las { $time } (prevista)
+report-missed = Pasos no hechos ({ $count })
+report-photos = Fotos
+report-made = Hecho con SMP Aftercare el { $date }. Solo contiene lo que el cliente eligió compartir.

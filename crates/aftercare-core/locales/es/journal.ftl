@@ -60,6 +60,14 @@ journal-photo-first = Primer día
 journal-photo-second = Segundo día
 # A day in the lists of the two days, short to fit a phone. $day: the day since the session.
 journal-photo-day-short = Día { $day }
+journal-photo-strip = Todas las fotos, por día
+journal-photo-open = Abrir { $photo } a tamaño completo
+journal-photo-compare = Comparar
+journal-photo-side-by-side = Una al lado de la otra
+journal-photo-slider = Deslizador de antes y después
+journal-photo-slider-label = Desliza para descubrir { $after } sobre { $before }
+journal-photo-zoom-in = Acercar
+journal-photo-zoom-out = Alejar
 # A photo's caption. $day: the day since the session; $date: the day, written out.
 journal-photo-day = Día { $day } · { $date }
 # The photo's text for screen readers. $photo: its caption (journal-photo-day, or the date alone
@@ -79,17 +87,16 @@ journal-photo-unreadable = No se pudo leer la foto.
 
 ## Earlier check-ins.
 
-journal-history = Tus registros
 # $position: where the day stands ("Session 1 · day 3", "2 days before session 1"); $date: the
 # day, written out.
 journal-history-day = { $position } · { $date }
 # After the day. $redness, $swelling: how strong: none, mild, moderate or severe; $pain: 0 to 10.
 journal-history-signs =
-    · { $redness ->
-        [mild] enrojecimiento leve
-        [moderate] enrojecimiento moderado
-        [severe] enrojecimiento intenso
-       *[none] sin enrojecimiento
+    { $redness ->
+        [mild] Enrojecimiento leve
+        [moderate] Enrojecimiento moderado
+        [severe] Enrojecimiento intenso
+       *[none] Sin enrojecimiento
     }, { $swelling ->
         [mild] hinchazón leve
         [moderate] hinchazón moderada
@@ -117,3 +124,35 @@ journal-studio-after-doctor = Primero consulta a un médico; después, avisa a t
 journal-studio-call = Llamar al { $phone }
 journal-studio-email = Escribir a { $email }
 journal-studio-website = Abrir el sitio web del estudio
+
+## El gráfico de cicatrización: los controles a lo largo de los días de cicatrización. Las palabras
+## del gráfico son cortas: van junto a sus líneas en un teléfono de 360 px.
+
+journal-chart = Tu cicatrización de un vistazo
+journal-chart-hint = Toca un día para ver su control y sus fotos. Un número marca el día en que algo vuelve a estar permitido.
+journal-chart-label = Un gráfico de tus controles de { $count ->
+        [one] un día
+       *[other] { $count } días
+    }; la tabla de abajo da las mismas respuestas.
+chart-none = Nada
+chart-mild = Leve
+chart-moderate = Moderado
+chart-severe = Fuerte
+chart-pain = Dolor
+chart-day = Día
+chart-today = Hoy
+chart-session = S{ $number }
+chart-redness = Rojez
+chart-swelling = Hinchazón
+chart-itching = Picor
+chart-flaking = Descamación
+chart-skin = Piel
+journal-milestone = { $position }, { $date }: { $title }
+journal-milestone-pushed = (aplazado { $days ->
+        [one] un día
+       *[other] { $days } días
+    })
+journal-table = Tus respuestas, día a día
+journal-day-no-check-in = Ningún control este día.
+journal-day-no-photos = Ninguna foto de este día.
+journal-day-close = Cerrar

@@ -48,16 +48,20 @@ share-calendar-share = Compartir el archivo de calendario
 share-calendar-no-kind = Elige al menos un tipo de recordatorio.
 share-calendar-backwards = El primer día es posterior al último.
 
-## The progress summary for the artist (its text comes from the engine).
+## The progress report for the artist, and the same as text (both come from the engine).
 
 share-summary-title = Tu evolución, para tu artista
-share-summary-intro = Tus sesiones, cuántos días seguiste los cuidados y los pasos omitidos. Las notas del diario solo se incluyen si las marcas.
+share-summary-intro = Tus sesiones, cuántos días seguiste los cuidados, los pasos omitidos y el gráfico de tus controles, en una página que tu artista abre en cualquier navegador. Las notas y fotos del diario solo se incluyen si las marcas.
 share-summary-notes = Notas del diario que quieres incluir
 share-summary-no-notes = Todavía no hay notas en el diario.
-# What a screen reader calls the box that shows the summary.
-share-summary-label = El resumen
-share-summary-save = Guardar el resumen
-share-summary-share = Compartir el resumen
+share-summary-photos = Fotos que quieres incluir
+share-summary-no-photos = Todavía no hay fotos.
+# What a screen reader calls the preview of the report.
+share-report-label = El informe, tal como lo verá tu artista
+share-report-save = Guardar el informe
+share-report-share = Compartir el informe
+share-summary-save = Guardar como texto
+share-summary-share = Compartir como texto
 
 ## The way into artist mode.
 

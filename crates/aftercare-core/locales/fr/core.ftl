@@ -102,3 +102,12 @@ summary-followed = Jours de soins suivis depuis la première séance : { $follo
 summary-no-missed = Aucune étape manquée.
 summary-missed = Étapes manquées ({ $count }) :
 summary-notes = Extraits de mon journal de cicatrisation
+
+## The report for the artist.
+
+report-title = Bilan de cicatrisation
+report-session-done = Séance { $number } : { $date } à { $time } (faite)
+report-session-planned = Séance { $number } : { $date } à { $time } (prévue)
+report-missed = Étapes manquées ({ $count })
+report-photos = Photos
+report-made = Fait avec SMP Aftercare le { $date }. Ne contient que ce que le client a choisi de partager.

@@ -60,6 +60,14 @@ journal-photo-first = Premier jour
 journal-photo-second = Second jour
 # A day in the lists of the two days, short to fit a phone. $day: the day since the session.
 journal-photo-day-short = Jour { $day }
+journal-photo-strip = Toutes les photos, par jour
+journal-photo-open = Ouvrir { $photo } en grand
+journal-photo-compare = Comparer
+journal-photo-side-by-side = Côte à côte
+journal-photo-slider = Curseur avant / après
+journal-photo-slider-label = Faites glisser pour découvrir { $after } par-dessus { $before }
+journal-photo-zoom-in = Zoom avant
+journal-photo-zoom-out = Zoom arrière
 # A photo's caption. $day: the day since the session; $date: the day, written out.
 journal-photo-day = Jour { $day } · { $date }
 # The photo's text for screen readers. $photo: its caption (journal-photo-day, or the date alone
@@ -79,13 +87,12 @@ journal-photo-unreadable = Impossible de lire la photo.
 
 ## Earlier check-ins.
 
-journal-history = Vos bilans
 # $position: where the day stands ("Session 1 · day 3", "2 days before session 1"); $date: the
 # day, written out.
 journal-history-day = { $position } · { $date }
 # After the day. $redness, $swelling: how strong: none, mild, moderate or severe; $pain: 0 to 10.
 journal-history-signs =
-    · rougeur : { $redness ->
+    Rougeur : { $redness ->
         [mild] légère
         [moderate] modérée
         [severe] intense
@@ -117,3 +124,35 @@ journal-studio-after-doctor = Consultez d’abord un médecin, puis prévenez vo
 journal-studio-call = Appeler le { $phone }
 journal-studio-email = Écrire à { $email }
 journal-studio-website = Ouvrir le site web du studio
+
+## Le graphique de cicatrisation : les bilans au fil des jours de cicatrisation. Ses mots sont
+## courts : ils se placent à côté de ses lignes sur un téléphone de 360 px.
+
+journal-chart = Votre cicatrisation en un coup d’œil
+journal-chart-hint = Touchez un jour pour voir son bilan et ses photos. Un numéro marque le jour où quelque chose est de nouveau permis.
+journal-chart-label = Un graphique de vos bilans sur { $count ->
+        [one] un jour
+       *[other] { $count } jours
+    } ; le tableau ci-dessous donne les mêmes réponses.
+chart-none = Aucune
+chart-mild = Légère
+chart-moderate = Modérée
+chart-severe = Forte
+chart-pain = Douleur
+chart-day = Jour
+chart-today = Auj.
+chart-session = S{ $number }
+chart-redness = Rougeur
+chart-swelling = Gonflement
+chart-itching = Démangeaison
+chart-flaking = Desquamation
+chart-skin = Peau
+journal-milestone = { $position }, { $date } : { $title }
+journal-milestone-pushed = (reporté de { $days ->
+        [one] un jour
+       *[other] { $days } jours
+    })
+journal-table = Vos réponses, jour par jour
+journal-day-no-check-in = Aucun bilan ce jour-là.
+journal-day-no-photos = Aucune photo de ce jour.
+journal-day-close = Fermer

@@ -48,16 +48,20 @@ share-calendar-share = Partager le calendrier
 share-calendar-no-kind = Choisissez au moins un type de rappel.
 share-calendar-backwards = La date de début est après la date de fin.
 
-## The progress summary for the artist (its text comes from the engine).
+## The progress report for the artist, and the same as text (both come from the engine).
 
 share-summary-title = Votre évolution, pour votre artiste
-share-summary-intro = Vos séances, le nombre de jours suivis et les étapes éventuellement manquées. Les notes du journal ne sont incluses que si vous les cochez.
+share-summary-intro = Vos séances, le nombre de jours suivis, les étapes manquées et le graphique de vos bilans, en une page que votre artiste ouvre dans n’importe quel navigateur. Les notes et photos du journal ne sont incluses que si vous les cochez.
 share-summary-notes = Notes du journal à inclure
 share-summary-no-notes = Pas encore de notes dans le journal.
-# What a screen reader calls the box that shows the summary.
-share-summary-label = Le résumé
-share-summary-save = Enregistrer le résumé
-share-summary-share = Partager le résumé
+share-summary-photos = Photos à inclure
+share-summary-no-photos = Pas encore de photos.
+# What a screen reader calls the preview of the report.
+share-report-label = Le bilan, tel que votre artiste le verra
+share-report-save = Enregistrer le bilan
+share-report-share = Partager le bilan
+share-summary-save = Enregistrer en texte
+share-summary-share = Partager en texte
 
 ## The way into artist mode.
 

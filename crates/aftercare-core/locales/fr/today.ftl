@@ -49,7 +49,10 @@ today-until = dernier jour : { $date }
 today-until-today = dernier jour : aujourd’hui
 today-new = Dès aujourd’hui
 today-add-photo = Ajouter une photo
-today-add-touch-up = Retouche réservée ? Ajoutez la séance
+today-photo-guide = Pour des photos comparables : le même endroit, la même lumière (lumière du jour de face, sans flash), l’appareil à la même hauteur et sous le même angle que la dernière fois.
+today-add-touch-up = Retouche réservée ? Ajoutez-la comme prochaine séance
+today-touch-up-add = Ajouter la séance
+today-touch-up-added = Séance { $session } ajoutée pour le { $date } : la préparation de votre protocole vient avant, les soins après.
 # A button offered where a healing step is allowed again today, or avoided for the last day.
 today-postpone = Pas cicatrisé ? Attendre un jour
 # The same button, for screen readers. $step: the step's title.
@@ -106,3 +109,9 @@ today-sign-fever = De la fièvre ou des frissons
 today-sign-streaks = Des traînées rouges qui partent de la zone
 today-sign-pain = Une douleur intense
 today-never-diagnoses = L’application donne ces conseils ; elle ne pose jamais de diagnostic.
+
+## Where the day stands in the healing of its session.
+
+today-course = Votre cicatrisation, jour après jour
+today-course-day = { $title } : jour { $day } sur { $days }
+today-course-over = { $title } (depuis le { $date })

@@ -103,3 +103,12 @@ summary-followed = Dias em que os cuidados foram seguidos desde a primeira sess�
 summary-no-missed = Nenhuma etapa perdida.
 summary-missed = Etapas perdidas ({ $count }):
 summary-notes = Do meu diário de cicatrização
+
+## The report for the artist.
+
+report-title = Relatório de cicatrização
+report-session-done = Sessão { $number }: { $date } às { $time } (feita)
+report-session-planned = Sessão { $number }: { $date } às { $time } (prevista)
+report-missed = Passos perdidos ({ $count })
+report-photos = Fotos
+report-made = Feito com o SMP Aftercare em { $date }. Contém apenas o que o cliente escolheu compartilhar.

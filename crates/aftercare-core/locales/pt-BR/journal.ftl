@@ -60,6 +60,14 @@ journal-photo-first = Primeiro dia
 journal-photo-second = Segundo dia
 # A day in the lists of the two days, short to fit a phone. $day: the day since the session.
 journal-photo-day-short = Dia { $day }
+journal-photo-strip = Todas as fotos, por dia
+journal-photo-open = Abrir { $photo } em tamanho real
+journal-photo-compare = Comparar
+journal-photo-side-by-side = Lado a lado
+journal-photo-slider = Controle de antes e depois
+journal-photo-slider-label = Deslize para revelar { $after } sobre { $before }
+journal-photo-zoom-in = Aproximar
+journal-photo-zoom-out = Afastar
 # A photo's caption. $day: the day since the session; $date: the day, written out.
 journal-photo-day = Dia { $day } · { $date }
 # The photo's text for screen readers. $photo: its caption (journal-photo-day, or the date alone
@@ -79,17 +87,16 @@ journal-photo-unreadable = Não foi possível ler a foto.
 
 ## Earlier check-ins.
 
-journal-history = Seus registros
 # $position: where the day stands ("Session 1 · day 3", "2 days before session 1"); $date: the
 # day, written out.
 journal-history-day = { $position } · { $date }
 # After the day. $redness, $swelling: how strong: none, mild, moderate or severe; $pain: 0 to 10.
 journal-history-signs =
-    · { $redness ->
-        [mild] vermelhidão leve
-        [moderate] vermelhidão moderada
-        [severe] vermelhidão intensa
-       *[none] sem vermelhidão
+    { $redness ->
+        [mild] Vermelhidão leve
+        [moderate] Vermelhidão moderada
+        [severe] Vermelhidão intensa
+       *[none] Sem vermelhidão
     }, { $swelling ->
         [mild] inchaço leve
         [moderate] inchaço moderado
@@ -117,3 +124,35 @@ journal-studio-after-doctor = Primeiro procure um médico; depois, avise seu est
 journal-studio-call = Ligar para { $phone }
 journal-studio-email = Enviar e-mail para { $email }
 journal-studio-website = Abrir o site do estúdio
+
+## O gráfico de cicatrização: os check-ins ao longo dos dias de cicatrização. As palavras do
+## gráfico são curtas: ficam ao lado das linhas num celular de 360 px.
+
+journal-chart = Sua cicatrização num relance
+journal-chart-hint = Toque num dia para ver o check-in e as fotos dele. Um número marca o dia em que algo volta a ser permitido.
+journal-chart-label = Um gráfico dos seus check-ins em { $count ->
+        [one] um dia
+       *[other] { $count } dias
+    }; a tabela abaixo traz as mesmas respostas.
+chart-none = Nada
+chart-mild = Leve
+chart-moderate = Moderado
+chart-severe = Forte
+chart-pain = Dor
+chart-day = Dia
+chart-today = Hoje
+chart-session = S{ $number }
+chart-redness = Vermelhidão
+chart-swelling = Inchaço
+chart-itching = Coceira
+chart-flaking = Descamação
+chart-skin = Pele
+journal-milestone = { $position }, { $date }: { $title }
+journal-milestone-pushed = (adiado em { $days ->
+        [one] um dia
+       *[other] { $days } dias
+    })
+journal-table = Suas respostas, dia a dia
+journal-day-no-check-in = Nenhum check-in neste dia.
+journal-day-no-photos = Nenhuma foto deste dia.
+journal-day-close = Fechar

@@ -48,16 +48,20 @@ share-calendar-share = Compartilhar o arquivo de calendário
 share-calendar-no-kind = Escolha pelo menos um tipo de lembrete.
 share-calendar-backwards = O primeiro dia vem depois do último.
 
-## The progress summary for the artist (its text comes from the engine).
+## The progress report for the artist, and the same as text (both come from the engine).
 
 share-summary-title = Progresso para o seu profissional
-share-summary-intro = Suas sessões, em quantos dias você seguiu os cuidados e as etapas perdidas. As anotações do diário só vão se você marcá-las.
+share-summary-intro = Suas sessões, em quantos dias você seguiu os cuidados, as etapas perdidas e o gráfico dos seus check-ins, numa página que o seu profissional abre em qualquer navegador. Anotações e fotos do diário só vão se você marcá-las.
 share-summary-notes = Anotações do diário a incluir
 share-summary-no-notes = Nenhuma anotação no diário ainda.
-# What a screen reader calls the box that shows the summary.
-share-summary-label = O resumo
-share-summary-save = Salvar o resumo
-share-summary-share = Compartilhar o resumo
+share-summary-photos = Fotos a incluir
+share-summary-no-photos = Nenhuma foto ainda.
+# What a screen reader calls the preview of the report.
+share-report-label = O relatório, como o seu profissional vai vê-lo
+share-report-save = Salvar o relatório
+share-report-share = Compartilhar o relatório
+share-summary-save = Salvar como texto
+share-summary-share = Compartilhar como texto
 
 ## The way into artist mode.
 

@@ -49,7 +49,10 @@ today-until = até { $date }
 today-until-today = hoje é o último dia
 today-new = Novidade de hoje
 today-add-photo = Adicionar foto
-today-add-touch-up = Marcou um retoque? Adicione a sessão
+today-photo-guide = Para fotos que dê para comparar: o mesmo lugar, a mesma luz (luz do dia de frente, sem flash), a câmera na mesma altura e no mesmo ângulo da última vez.
+today-add-touch-up = Marcou um retoque? Adicione-o como sua próxima sessão
+today-touch-up-add = Adicionar a sessão
+today-touch-up-added = Sessão { $session } adicionada para { $date }: a preparação do seu protocolo vem antes e os cuidados depois.
 # A button offered where a healing step is allowed again today, or avoided for the last day.
 today-postpone = Ainda cicatrizando? Espere um dia
 # The same button, for screen readers. $step: the step's title.
@@ -106,3 +109,9 @@ today-sign-fever = Febre ou calafrios
 today-sign-streaks = Listras vermelhas saindo da área
 today-sign-pain = Dor forte
 today-never-diagnoses = Esta orientação vem do app, que nunca faz diagnósticos.
+
+## Where the day stands in the healing of its session.
+
+today-course = Sua cicatrização, dia a dia
+today-course-day = { $title }: dia { $day } de { $days }
+today-course-over = { $title } (desde { $date })

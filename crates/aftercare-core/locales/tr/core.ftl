@@ -102,3 +102,12 @@ summary-followed = İlk seanstan bu yana geçen { $days } günün { $followed } 
 summary-no-missed = Kaçırılan adım yok.
 summary-missed = Kaçırılan adımlar ({ $count }):
 summary-notes = İyileşme günlüğümden
+
+## The report for the artist.
+
+report-title = İyileşme raporu
+report-session-done = Seans { $number }: { $date }, { $time } (yapıldı)
+report-session-planned = Seans { $number }: { $date }, { $time } (planlandı)
+report-missed = Kaçırılan adımlar ({ $count })
+report-photos = Fotoğraflar
+report-made = { $date } tarihinde SMP Aftercare ile hazırlandı. Yalnızca danışanın paylaşmayı seçtiklerini içerir.

@@ -60,6 +60,14 @@ journal-photo-first = Birinci gün
 journal-photo-second = İkinci gün
 # A day in the lists of the two days, short to fit a phone. $day: the day since the session.
 journal-photo-day-short = { $day }. gün
+journal-photo-strip = Tüm fotoğraflar, gün gün
+journal-photo-open = { $photo } fotoğrafını tam boyutta aç
+journal-photo-compare = Karşılaştır
+journal-photo-side-by-side = Yan yana
+journal-photo-slider = Önce ve sonra kaydırıcısı
+journal-photo-slider-label = { $before } üzerinde { $after } fotoğrafını açmak için kaydırın
+journal-photo-zoom-in = Yakınlaştır
+journal-photo-zoom-out = Uzaklaştır
 # A photo's caption. $day: the day since the session; $date: the day, written out.
 journal-photo-day = { $day }. gün · { $date }
 # The photo's text for screen readers. $photo: its caption (journal-photo-day, or the date alone
@@ -79,13 +87,12 @@ journal-photo-unreadable = Fotoğraf okunamadı.
 
 ## Earlier check-ins.
 
-journal-history = Kontrolleriniz
 # $position: where the day stands ("Session 1 · day 3", "2 days before session 1"); $date: the
 # day, written out.
 journal-history-day = { $position } · { $date }
 # After the day. $redness, $swelling: how strong: none, mild, moderate or severe; $pain: 0 to 10.
 journal-history-signs =
-    · kızarıklık: { $redness ->
+    Kızarıklık: { $redness ->
         [mild] hafif
         [moderate] orta
         [severe] şiddetli
@@ -117,3 +124,35 @@ journal-studio-after-doctor = Önce bir doktora başvurun, ardından stüdyonuza
 journal-studio-call = { $phone } numarasını ara
 journal-studio-email = { $email } adresine e-posta gönder
 journal-studio-website = Stüdyonun web sitesini aç
+
+## İyileşme grafiği: iyileşme günleri boyunca günlük kontroller. Grafiğin kelimeleri kısadır:
+## 360 px bir telefonda çizgilerinin yanında durur.
+
+journal-chart = İyileşmeniz bir bakışta
+journal-chart-hint = Bir günün kontrolünü ve fotoğraflarını görmek için o güne dokunun. Bir numara, bir şeyin yeniden serbest olduğu günü gösterir.
+journal-chart-label = Kontrollerinizin grafiği: { $count ->
+        [one] bir gün
+       *[other] { $count } gün
+    }; aşağıdaki tablo aynı cevapları verir.
+chart-none = Yok
+chart-mild = Hafif
+chart-moderate = Orta
+chart-severe = Şiddetli
+chart-pain = Ağrı
+chart-day = Gün
+chart-today = Bugün
+chart-session = S{ $number }
+chart-redness = Kızarıklık
+chart-swelling = Şişlik
+chart-itching = Kaşıntı
+chart-flaking = Pullanma
+chart-skin = Cilt
+journal-milestone = { $position }, { $date }: { $title }
+journal-milestone-pushed = (ertelendi: { $days ->
+        [one] bir gün
+       *[other] { $days } gün
+    })
+journal-table = Cevaplarınız, gün gün
+journal-day-no-check-in = Bu gün kontrol yok.
+journal-day-no-photos = Bu günün fotoğrafı yok.
+journal-day-close = Kapat

@@ -48,16 +48,20 @@ share-calendar-share = Takvim dosyasını paylaş
 share-calendar-no-kind = En az bir hatırlatıcı türü seçin.
 share-calendar-backwards = Başlangıç günü, bitiş gününden sonra geliyor.
 
-## The progress summary for the artist (its text comes from the engine).
+## The progress report for the artist, and the same as text (both come from the engine).
 
 share-summary-title = Uygulayıcınız için ilerleme özeti
-share-summary-intro = Seanslarınız, bakıma kaç gün uyduğunuz ve kaçırdığınız adımlar. Günlüğünüzdeki notlar yalnızca işaretlerseniz eklenir.
+share-summary-intro = Seanslarınız, bakıma kaç gün uyduğunuz, kaçırdığınız adımlar ve kontrollerinizin grafiği; uygulayıcınızın her tarayıcıda açabileceği tek bir sayfada. Günlük notları ve fotoğraflar yalnızca işaretlerseniz eklenir.
 share-summary-notes = Eklenecek günlük notları
 share-summary-no-notes = Günlüğünüzde henüz not yok.
-# What a screen reader calls the box that shows the summary.
-share-summary-label = Özet
-share-summary-save = Özeti kaydet
-share-summary-share = Özeti paylaş
+share-summary-photos = Eklenecek fotoğraflar
+share-summary-no-photos = Henüz fotoğraf yok.
+# What a screen reader calls the preview of the report.
+share-report-label = Rapor, uygulayıcınızın göreceği haliyle
+share-report-save = Raporu kaydet
+share-report-share = Raporu paylaş
+share-summary-save = Metin olarak kaydet
+share-summary-share = Metin olarak paylaş
 
 ## The way into artist mode.
 

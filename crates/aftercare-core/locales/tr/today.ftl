@@ -49,7 +49,10 @@ today-until = son gün: { $date }
 today-until-today = son gün: bugün
 today-new = Bugünden itibaren
 today-add-photo = Fotoğraf ekle
-today-add-touch-up = Rötuş randevusu mu aldınız? Seansı ekleyin
+today-photo-guide = Karşılaştırılabilir fotoğraflar için: aynı yer, aynı ışık (önden gelen gün ışığı, flaş yok), kamera geçen seferki yükseklik ve açıda.
+today-add-touch-up = Rötuş randevunuz mu var? Sonraki seansınız olarak ekleyin
+today-touch-up-add = Seansı ekle
+today-touch-up-added = { $session }. seans { $date } için eklendi: protokolünüzün hazırlığı öncesinde, bakımı sonrasında gelir.
 # A button offered where a healing step is allowed again today, or avoided for the last day.
 today-postpone = Hâlâ iyileşiyor mu? Bir gün ertele
 # The same button, for screen readers. $step: the step's title.
@@ -106,3 +109,9 @@ today-sign-fever = Ateş veya titreme
 today-sign-streaks = Bölgeden dışarı uzanan kırmızı çizgiler
 today-sign-pain = Şiddetli ağrı
 today-never-diagnoses = Bu öneri uygulamadan gelir; uygulama hiçbir zaman teşhis koymaz.
+
+## Where the day stands in the healing of its session.
+
+today-course = İyileşmeniz, gün gün
+today-course-day = { $title }: { $days } günün { $day }. günü
+today-course-over = { $title } ({ $date } tarihinden beri)

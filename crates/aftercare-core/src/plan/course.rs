@@ -1,0 +1,144 @@
+//! The healing course: for each session, how long each thing stays avoided and the day it is
+//! allowed again, pushed-back days included. Today's timeline and the journal's chart draw it.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::spans::spans;
+use crate::plan::treatment::Treatment;
+use crate::protocol::{Kind, Protocol};
+
+/// One thing to avoid after one session ("keep your scalp out of the sun", days 0 to 29).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Stretch {
+    /// 1-based session the days count from.
+    pub session: usize,
+    /// The `avoid` rule.
+    pub rule: String,
+    pub title: String,
+    /// Day 0 of the session.
+    pub anchor: NaiveDate,
+    /// First and last day it is avoided, the days the client pushed it back included.
+    pub first: NaiveDate,
+    pub last: NaiveDate,
+    pub postponed: u16,
+    /// The milestone that ends it, if the protocol has one.
+    pub lifted: Option<Lift>,
+}
+
+/// The day something is allowed again.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Lift {
+    /// The `allowed` rule.
+    pub rule: String,
+    pub title: String,
+    pub date: NaiveDate,
+}
+
+/// Every healing `avoid` rule (one starting on the session's day or later, so not the prep
+/// before it) for each session, by session and then by first day.
+pub fn course(protocol: &Protocol, treatment: &Treatment) -> Vec<Stretch> {
+    let spans = spans(protocol, treatment);
+    let mut stretches: Vec<Stretch> = spans
+        .iter()
+        .filter(|span| span.rule.kind == Kind::Avoid && span.rule.start() >= 0)
+        .map(|avoid| {
+            let lifted = spans
+                .iter()
+                .find(|allowed| {
+                    allowed.session == avoid.session
+                        && allowed.rule.lifts.as_deref() == Some(avoid.rule.key.as_str())
+                })
+                .map(|allowed| Lift {
+                    rule: allowed.rule.key.clone(),
+                    title: allowed.rule.title.clone(),
+                    date: allowed.first,
+                });
+            Stretch {
+                session: avoid.session + 1,
+                rule: avoid.rule.key.clone(),
+                title: avoid.rule.title.clone(),
+                anchor: avoid.anchor,
+                first: avoid.first,
+                last: avoid.last,
+                postponed: treatment.postponed(avoid.session, &avoid.rule.key),
+                lifted,
+            }
+        })
+        .collect();
+    stretches.sort_by_key(|s| (s.session, s.first, s.last));
+    stretches
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::treatment::{Postponement, Session};
+
+    fn session(start: &str) -> Session {
+        Session::parse(start, "Europe/London").unwrap()
+    }
+
+    #[test]
+    fn each_session_avoids_its_healing_rules_until_their_milestones() {
+        let protocol = Protocol::seed();
+        let treatment = Treatment::new(
+            vec![session("2026-03-05T10:00"), session("2026-03-19T10:00")],
+            &protocol,
+        )
+        .unwrap();
+        let course = course(&protocol, &treatment);
+        let sun: Vec<_> = course.iter().filter(|s| s.rule == "avoid-sun").collect();
+        assert_eq!(
+            sun.len(),
+            2,
+            "the sun is avoided after each session: {course:#?}"
+        );
+        assert_eq!(
+            (sun[0].first, sun[0].last),
+            ("2026-03-05".parse().unwrap(), "2026-04-03".parse().unwrap()),
+            "days 0 to 29 of session 1"
+        );
+        let lifted = sun[1].lifted.as_ref().expect("the seed lifts the sun rule");
+        assert_eq!(
+            (lifted.rule.as_str(), lifted.date),
+            ("sun-ok", "2026-04-18".parse().unwrap()),
+            "day 30 of session 2"
+        );
+        assert!(
+            course.iter().all(|s| s.rule != "no-alcohol"),
+            "prep before a session is not part of the healing course"
+        );
+        assert!(
+            course
+                .windows(2)
+                .all(|w| (w[0].session, w[0].first) <= (w[1].session, w[1].first)),
+            "by session, then by first day"
+        );
+    }
+
+    #[test]
+    fn a_pushed_back_rule_lasts_longer_and_its_milestone_moves_with_it() {
+        let protocol = Protocol::seed();
+        let treatment = Treatment::new(vec![session("2026-03-05T10:00")], &protocol)
+            .unwrap()
+            .with_postponements(vec![Postponement {
+                session: 1,
+                rule: "keep-dry".into(),
+                days: 2,
+            }]);
+        let course = course(&protocol, &treatment);
+        let dry = course.iter().find(|s| s.rule == "keep-dry").unwrap();
+        assert_eq!(dry.postponed, 2, "the client pushed it back twice");
+        assert_eq!(
+            dry.last,
+            "2026-03-10".parse().unwrap(),
+            "day 3 plus two days"
+        );
+        assert_eq!(
+            dry.lifted.as_ref().unwrap().date,
+            "2026-03-11".parse().unwrap(),
+            "washing is allowed the day after, not on day 4"
+        );
+    }
+}
