@@ -40,7 +40,7 @@ pub(crate) async fn journal<R: Runtime>(app: AppHandle<R>) -> Result<Journal> {
     blocking(app, |state| {
         let store = state.store();
         let locale = store.preferences()?.locale();
-        let chart = store.chart(now())?.map(|chart| {
+        let chart = store.chart(locale, now())?.map(|chart| {
             let label = locale.text_with(
                 "journal-chart-label",
                 &[("count", chart.points.len().into())],

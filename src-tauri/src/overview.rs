@@ -1,9 +1,9 @@
 //! Everything the screens show at a glance, read in one go: the first screen draws from it
 //! without a round trip, and every edit answers with it.
 
-use aftercare_core::course::{Stretch, course};
+use aftercare_core::course::{Stretch, course_on};
 use aftercare_core::sun::{self, Ozone, SunDay};
-use aftercare_core::{Protocol, Studio, Today, Treatment};
+use aftercare_core::{Protocol, Studio, Today};
 use aftercare_store::{Assessed, Preferences, State, StoredReminder};
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use chrono_tz::Tz;
@@ -147,23 +147,6 @@ pub(crate) struct TodayView {
     course: Vec<Stretch>,
 }
 
-/// The healing course of the session `date` counts from, while it lasts.
-fn course_on(treatment: &Treatment, protocol: &Protocol, date: NaiveDate) -> Vec<Stretch> {
-    let (index, day) = treatment.position(date);
-    let stretches: Vec<Stretch> = course(protocol, treatment)
-        .into_iter()
-        .filter(|s| s.session == index + 1)
-        .collect();
-    let ends = stretches
-        .iter()
-        .map(|s| s.lifted.as_ref().map_or(s.last, |lift| lift.date))
-        .max();
-    if day < 0 || ends.is_none_or(|end| date > end) {
-        return Vec::new();
-    }
-    stretches
-}
-
 pub(crate) fn overview_of(state: &AppState) -> Result<Overview> {
     let store = state.store();
     let stored = store.protocol()?;
@@ -197,7 +180,7 @@ pub(crate) fn overview_of(state: &AppState) -> Result<Overview> {
             Some(TodayView {
                 today: aftercare_core::today(&treatment, &protocol, date),
                 done: store.steps_done(date)?,
-                course: course_on(&treatment, &protocol, date),
+                course: course_on(&protocol, &treatment, date),
             })
         }
         None => None,

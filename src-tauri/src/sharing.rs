@@ -165,9 +165,10 @@ pub(crate) async fn report<R: Runtime>(
 ) -> Result<String> {
     blocking(app, move |state| {
         let store = state.store();
+        let locale = store.preferences()?.locale();
         Ok(store
-            .report(&notes, &photos, now())?
-            .to_html(store.preferences()?.locale()))
+            .report(&notes, &photos, locale, now())?
+            .to_html(locale))
     })
     .await
 }
@@ -195,9 +196,8 @@ pub(crate) async fn send_progress<R: Runtime>(
 ) -> Result<String> {
     let text = blocking(app.clone(), move |state| {
         let store = state.store();
-        Ok(store
-            .progress(&notes, now())?
-            .to_text(store.preferences()?.locale()))
+        let locale = store.preferences()?.locale();
+        Ok(store.progress(&notes, locale, now())?.to_text(locale))
     })
     .await?;
     let name = format!(

@@ -579,10 +579,10 @@ def journal(binary, shots, clock, cli):
         checked.append("a healing step pushed back a day, with an undo")
         app.click("button", "Still healing? Wait a day")
         app.wait_for(".waiting", "1 day later")
-        course = app.wait_for(".course", "Keep your scalp out of the sun: day 8 of 30")
-        assert "Don't sweat: day 8 of 8 (pushed back one day)" in course.text, course.text
+        course = app.wait_for(".course", "Keep your scalp out of the sun: 23 days left")
+        assert "Don't sweat: last day (pushed back one day)" in course.text, course.text
         app.check_screen("today-course", focus=".course")
-        checked.append("Today draws the healing course: day 8 of 30 without sun, workouts pushed back a day")
+        checked.append("Today draws the healing course: 23 days left without sun, the last without sweating as workouts are pushed back a day")
 
         app.go("journal")
         app.wait_for("h2", "How is your scalp today?")

@@ -182,7 +182,8 @@ const ipc = window.__TAURI_INTERNALS__;
  * @property {string} title
  * @property {IsoDate} anchor The session's date: day 0.
  * @property {IsoDate} first
- * @property {IsoDate} last The last day it is avoided.
+ * @property {IsoDate} last The rule window's last day.
+ * @property {IsoDate} until The last day before it is allowed again.
  * @property {number} postponed Days the client pushed it back.
  * @property {{rule: string, title: string, date: IsoDate}|null} lifted The milestone that ends it.
  */

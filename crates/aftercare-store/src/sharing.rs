@@ -5,9 +5,9 @@
 use aftercare_core::chart::{Chart, chart};
 use aftercare_core::course::course;
 use aftercare_core::ics::{self, Selection};
-use aftercare_core::reminders_for;
 use aftercare_core::report::{Picture, Report};
 use aftercare_core::summary::{Missed, Progress};
+use aftercare_core::{Locale, reminders_for};
 use chrono::{DateTime, Utc};
 
 use crate::reminders::State;
@@ -28,8 +28,9 @@ impl Store {
         })
     }
 
-    /// Where the client stands, for their artist, with the journal notes they picked (by id).
-    pub fn progress(&self, notes: &[i64], now: DateTime<Utc>) -> Result<Progress> {
+    /// Where the client stands, for their artist, with the journal notes they picked (by id);
+    /// the protocol's name in `locale`.
+    pub fn progress(&self, notes: &[i64], locale: Locale, now: DateTime<Utc>) -> Result<Progress> {
         let stored = self.protocol()?;
         let sessions = self.sessions()?;
         let today = now.with_timezone(&self.preferences()?.zone()).date_naive();
@@ -63,10 +64,7 @@ impl Store {
             _ => 0,
         };
         Ok(Progress {
-            protocol: stored
-                .protocol
-                .in_language(self.preferences()?.locale())
-                .name,
+            protocol: stored.protocol.in_language(locale).name,
             studio: stored.protocol.studio,
             sessions,
             today,
@@ -78,14 +76,14 @@ impl Store {
         })
     }
 
-    /// The healing chart of the check-ins, in the client's language; `None` before any session.
-    pub fn chart(&self, now: DateTime<Utc>) -> Result<Option<Chart>> {
+    /// The healing chart of the check-ins, the protocol's words in `locale`; `None` before any
+    /// session.
+    pub fn chart(&self, locale: Locale, now: DateTime<Utc>) -> Result<Option<Chart>> {
         let Some((treatment, protocol)) = self.treatment()? else {
             return Ok(None);
         };
-        let preferences = self.preferences()?;
-        let today = now.with_timezone(&preferences.zone()).date_naive();
-        let protocol = protocol.in_language(preferences.locale());
+        let today = now.with_timezone(&self.preferences()?.zone()).date_naive();
+        let protocol = protocol.in_language(locale);
         let check_ins = self.read(crate::journal::load_check_ins)?;
         Ok(Some(chart(
             &treatment,
@@ -96,8 +94,15 @@ impl Store {
     }
 
     /// The report for the artist: the progress with the notes picked, the chart, and the photos
-    /// picked (by id), in the order given.
-    pub fn report(&self, notes: &[i64], photos: &[i64], now: DateTime<Utc>) -> Result<Report> {
+    /// picked (by id), in the order given; the protocol's words in `locale`, the language the
+    /// page is written in.
+    pub fn report(
+        &self,
+        notes: &[i64],
+        photos: &[i64],
+        locale: Locale,
+        now: DateTime<Utc>,
+    ) -> Result<Report> {
         let listed = self.photos()?;
         let pictures = photos
             .iter()
@@ -109,15 +114,15 @@ impl Store {
                 let (mime, bytes) = self.photo(*id)?;
                 Ok(Picture {
                     date: info.date,
-                    position: info.session.zip(info.day),
+                    day: info.day.filter(|day| *day >= 0),
                     mime,
                     bytes,
                 })
             })
             .collect::<Result<Vec<_>>>()?;
         Ok(Report {
-            progress: self.progress(notes, now)?,
-            chart: self.chart(now)?,
+            progress: self.progress(notes, locale, now)?,
+            chart: self.chart(locale, now)?,
             pictures,
         })
     }

@@ -940,7 +940,8 @@ fn the_progress_counts_days_followed_and_carries_only_the_notes_picked() {
         .unwrap();
     let notes = store.notes().unwrap();
     let on_day_ten: DateTime<Utc> = "2026-03-14T12:00:00Z".parse().unwrap();
-    let progress = store.progress(&[notes[0].id], on_day_ten).unwrap();
+    let locale = store.preferences().unwrap().locale();
+    let progress = store.progress(&[notes[0].id], locale, on_day_ten).unwrap();
     assert_eq!(progress.days, 10, "5 to 14 March, both counted");
     assert_eq!(
         progress.days_followed, 3,
@@ -953,7 +954,7 @@ fn the_progress_counts_days_followed_and_carries_only_the_notes_picked() {
         "only the note picked"
     );
     assert!(matches!(
-        store.progress(&[9999], on_day_ten),
+        store.progress(&[9999], locale, on_day_ten),
         Err(Error::NoSuchNote { id: 9999 })
     ));
 }
@@ -979,16 +980,17 @@ fn the_report_carries_the_chart_and_only_the_photos_and_notes_picked() {
         .unwrap();
     let notes = store.notes().unwrap();
     let on_day_ten: DateTime<Utc> = "2026-03-14T12:00:00Z".parse().unwrap();
+    let locale = store.preferences().unwrap().locale();
     let report = store
-        .report(&[notes[0].id], &[shared.id], on_day_ten)
+        .report(&[notes[0].id], &[shared.id], locale, on_day_ten)
         .unwrap();
     assert_eq!(report.pictures.len(), 1, "only the photo picked");
     assert_eq!(
-        (report.pictures[0].date, report.pictures[0].position),
-        (date("2026-03-07"), Some((1, 2))),
+        (report.pictures[0].date, report.pictures[0].day),
+        (date("2026-03-07"), Some(2)),
         "the photo picked, on session 1's day 2"
     );
-    let html = report.to_html(store.preferences().unwrap().locale());
+    let html = report.to_html(locale);
     assert!(
         html.contains("shared") && !html.contains("private note"),
         "only the note picked"
@@ -1002,7 +1004,7 @@ fn the_report_carries_the_chart_and_only_the_photos_and_notes_picked() {
     assert_eq!(chart.points.len(), 1, "the one check-in");
     assert!(
         matches!(
-            store.report(&[], &[9999], on_day_ten),
+            store.report(&[], &[9999], locale, on_day_ten),
             Err(Error::NoSuchPhoto { id: 9999 })
         ),
         "a photo that is not there is named, not skipped"

@@ -11,19 +11,23 @@ export async function renderJournal(main, app) {
   const journal = await api.journal();
   const date = app.overview.date;
   const mine = journal.check_ins.find((c) => c.date === date);
+  // The chart and its days follow a check-in or a photo saved below, without redrawing the
+  // form being answered.
+  const glance = h('div', {}, healing(journal));
+  const redraw = async () => show(glance, healing(await api.journal()));
   show(
     main,
     h('h1', { text: t('journal-title') }),
     h('p', { class: 'hint', text: t('journal-intro') }),
-    checkIn(app, date, mine),
-    healing(journal),
-    photos(app, journal.photos, date),
+    checkIn(app, date, mine, redraw),
+    glance,
+    photos(app, journal.photos, date, redraw),
     notes(app, journal.notes, date),
   );
 }
 
 /** The daily check-in: every question has a calm default, so a quick answer is a few taps. */
-function checkIn(app, date, earlier) {
+function checkIn(app, date, earlier, redraw) {
   const answers = earlier ?? {};
   // Options as [value, label], the calm default first. Each question has its own labels: "None"
   // or "Mild" agrees with the sign in some languages.
@@ -65,6 +69,7 @@ function checkIn(app, date, earlier) {
             const assessed = await api.checkIn(date, sent);
             show(advice, adviceBox(assessed, true, studio, app));
             app.say(t('journal-check-in-saved'));
+            await redraw();
           } catch (error) {
             say(problems, error.message);
           }
@@ -186,13 +191,14 @@ function reachStudio(studio, urgency, app) {
  * Photos: added from the camera or a file, then two days side by side, every photo of each.
  * Adding or deleting one redraws this card alone, so an answer being written elsewhere stays.
  */
-function photos(app, all, today) {
+function photos(app, all, today, changed) {
   const card = h('section', { class: 'card stack', 'aria-labelledby': 'photos' });
   const when = h('input', { type: 'date', value: today, max: today, required: true });
   const problems = alertBox();
   const redraw = async (focus) => {
     fill((await api.journal()).photos);
     (card.querySelector(focus) ?? card.querySelector('h2')).focus();
+    await changed();
   };
   const add = async (input) => {
     say(problems, '');
@@ -431,23 +437,28 @@ function healing(journal) {
   const { chart, check_ins: checkIns } = journal;
   if (!chart && checkIns.length === 0) return null;
   const open = (date) => openDay(date, journal);
-  const drawn = chart ? markup(chart.svg, 'image/svg+xml') : null;
+  const drawn = chart?.points.length ? markup(chart.svg, 'image/svg+xml') : null;
   drawn?.addEventListener('click', (event) => {
     const date = event.target.closest?.('[data-date]')?.dataset.date;
     if (date && checkIns.some((c) => c.date === date)) open(date);
   });
-  const level = (value) => t(['chart-none', 'chart-mild', 'chart-moderate', 'chart-severe'][value]);
-  const skin = { smooth: 'journal-surface-smooth', flaking: 'journal-surface-flaking', scabbing: 'journal-surface-scabbing' };
-  const levels = { none: 0, mild: 1, moderate: 2, severe: 3 };
+  // Each sign's own words, which agree with it ("rougeur légère", "gonflement léger").
+  const words = {
+    redness: { none: 'journal-redness-none', mild: 'journal-redness-mild', moderate: 'journal-redness-moderate', severe: 'journal-redness-severe' },
+    swelling: { none: 'journal-swelling-none', mild: 'journal-swelling-mild', moderate: 'journal-swelling-moderate', severe: 'journal-swelling-severe' },
+    itching: { none: 'journal-itching-none', mild: 'journal-itching-mild', moderate: 'journal-itching-moderate', severe: 'journal-itching-severe' },
+    surface: { smooth: 'journal-surface-smooth', flaking: 'journal-surface-flaking', scabbing: 'journal-surface-scabbing' },
+  };
+  const caption = uid('answers');
   // Short, so the table fits a phone: the dialog the button opens names the session too.
   const dayName = (c) => (c.day === null ? day(c.date) : t('journal-photo-day', { day: c.day, date: day(c.date) }));
   return h(
     'section',
     { class: 'card stack', 'aria-labelledby': 'healing' },
     h('h2', { id: 'healing', text: t('journal-chart') }),
-    drawn ? h('p', { class: 'hint', text: t('journal-chart-hint') }) : null,
+    h('p', { class: 'hint', text: drawn ? t('journal-chart-hint') : t('journal-chart-empty') }),
     drawn ? h('div', { class: 'chart-frame' }, drawn) : null,
-    chart?.milestones.length
+    drawn && chart.milestones.length
       ? h(
           'ol',
           { class: 'milestones' },
@@ -464,11 +475,11 @@ function healing(journal) {
     checkIns.length
       ? h(
           'div',
-          { class: 'table-frame', tabindex: '0' },
+          { class: 'table-frame', tabindex: '0', role: 'region', 'aria-labelledby': caption },
           h(
             'table',
             { class: 'answers' },
-            h('caption', { text: t('journal-table') }),
+            h('caption', { id: caption, text: t('journal-table') }),
             h(
               'thead',
               {},
@@ -493,10 +504,10 @@ function healing(journal) {
                       ? null
                       : h('span', { class: 'badge warn', text: c.advice.urgency === 'doctor' ? t('journal-history-doctor') : t('journal-history-practitioner') }),
                   ),
-                  h('td', { text: level(levels[c.redness]) }),
-                  h('td', { text: level(levels[c.swelling]) }),
-                  h('td', { text: level(levels[c.itching]) }),
-                  h('td', { text: t(skin[c.surface]) }),
+                  h('td', { text: t(words.redness[c.redness]) }),
+                  h('td', { text: t(words.swelling[c.swelling]) }),
+                  h('td', { text: t(words.itching[c.itching]) }),
+                  h('td', { text: t(words.surface[c.surface]) }),
                   h('td', { text: String(c.pain) }),
                 ),
               ),

@@ -173,11 +173,17 @@ function report(app, notes, photos) {
     checkChoice(String(photo.id), photo.day === null ? day(photo.date) : t('journal-photo-day', { day: photo.day, date: day(photo.date) }), null, false),
   );
   const picked = (picks) => picks.map((p) => p.querySelector('input')).filter((box) => box.checked).map((box) => Number(box.value));
+  // Ticks in quick succession: only the page of the latest one is shown.
+  let asked = 0;
   const refresh = async () => {
+    const mine = ++asked;
     try {
-      show(preview, markup(await api.report(picked(notePicks), picked(photoPicks)), 'text/html', '.report'));
+      const page = await api.report(picked(notePicks), picked(photoPicks));
+      if (mine !== asked) return;
+      say(problems, '');
+      show(preview, markup(page, 'text/html', '.report'));
     } catch (error) {
-      say(problems, error.message);
+      if (mine === asked) say(problems, error.message);
     }
   };
   for (const pick of [...notePicks, ...photoPicks]) pick.querySelector('input').addEventListener('change', refresh);

@@ -3,7 +3,7 @@
 
 import * as api from '../api.js';
 import { alertBox, h, say, show, uid } from '../dom.js';
-import { day, inDays, longDay, position, time } from '../format.js';
+import { day, inDays, longDay, position, splitLocal, time } from '../format.js';
 import { t } from '../i18n.js';
 
 // Titles as functions: this table is built when the module loads, before the locale does.
@@ -76,28 +76,28 @@ function nextChange(change) {
 }
 
 /**
- * The healing course as a timeline: a bar for each thing avoided, from the session to the day it
- * is allowed again, filled up to today, with today marked on every bar. The text above each bar
- * says the same ("day 5 of 30") for those who do not see it.
+ * The healing course as a timeline: a bar for each thing avoided, from its first day to the day
+ * before it is allowed again, filled up to today, with today marked on every bar. The text above
+ * each bar says the same ("23 days left") for those who do not see it.
  */
 function course(stretches, date) {
   const dayOf = (iso) => Math.round((Date.parse(iso) - Date.parse(stretches[0].anchor)) / 86_400_000);
   const today = dayOf(date);
-  const end = Math.max(...stretches.map((s) => dayOf(s.lifted?.date ?? s.last)));
+  const end = Math.max(...stretches.map((s) => dayOf(s.until) + 1));
   // Sizes through the CSSOM, which the content security policy allows (a style attribute not).
   const share = (days) => `${(100 * days) / (end + 1)}%`;
   const rows = stretches.map((s) => {
     const first = dayOf(s.first);
-    // Avoided until its milestone, which can come days after the rule's window ("no sweating"
-    // to day 4, light exercise, then workouts from day 7).
-    const last = s.lifted ? dayOf(s.lifted.date) - 1 : dayOf(s.last);
+    const last = dayOf(s.until);
     const length = last - first + 1;
     const over = today > last;
     const label = over
-      ? t('today-course-over', { title: s.lifted?.title ?? s.title, date: day(s.lifted?.date ?? s.last) })
-      : t('today-course-day', { title: s.title, day: today - first + 1, days: length });
+      ? t('today-course-over', { title: s.lifted?.title ?? s.title, date: day(s.lifted?.date ?? s.until) })
+      : today < first
+        ? t('today-course-later', { title: s.title, date: day(s.first) })
+        : t('today-course-left', { title: s.title, left: last - today + 1 });
     const fill = h('div', { class: 'fill' });
-    fill.style.inlineSize = `${Math.min(100, (100 * (today - first + 1)) / length)}%`;
+    fill.style.inlineSize = `${Math.min(100, Math.max(0, (100 * (today - first + 1)) / length))}%`;
     const bar = h('div', { class: 'bar' }, fill);
     bar.style.insetInlineStart = share(first);
     bar.style.inlineSize = share(length);
@@ -196,14 +196,17 @@ function touchUp(app) {
     const { readSession, sessionFields } = await import('./parts.js');
     const last = app.overview.sessions.at(-1);
     const fields = sessionFields('touch-up', null, last.zone);
-    fields.inputs.time.value = last.start.split('T')[1];
+    fields.inputs.time.value = splitLocal(last.start)[1];
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
       say(problems, '');
       try {
         const [start, zone] = readSession(fields.inputs);
-        await app.use(await api.addSession(start, zone));
-        app.say(t('today-touch-up-added', { session: app.overview.sessions.length, date: day(start) }));
+        const overview = await api.addSession(start, zone);
+        // Numbered in time order: a touch-up before a session already planned takes its place.
+        const added = overview.sessions.find((session) => session.start === start && session.zone === zone);
+        await app.use(overview);
+        app.say(t('today-touch-up-added', { session: added?.number ?? overview.sessions.length, date: day(start) }));
       } catch (error) {
         say(problems, error.message);
       }

@@ -87,7 +87,7 @@ pub(crate) fn summary(
     lang: Option<Locale>,
 ) -> Result<String, Error> {
     let locale = machine::speaking(store, lang)?;
-    Ok(store.progress(&args.notes, now())?.to_text(locale))
+    Ok(store.progress(&args.notes, locale, now())?.to_text(locale))
 }
 
 pub(crate) fn report(
@@ -96,7 +96,7 @@ pub(crate) fn report(
     lang: Option<Locale>,
 ) -> Result<String, Error> {
     let locale = machine::speaking(store, lang)?;
-    let report = store.report(&args.notes, &args.photos, now())?;
+    let report = store.report(&args.notes, &args.photos, locale, now())?;
     written(Some(&args.output), report.to_html(locale), locale)
 }
 

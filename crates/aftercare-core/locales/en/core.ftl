@@ -108,6 +108,7 @@ report-title = Healing report
 # $number: the session's number; $date, $time: when it is.
 report-session-done = Session { $number }: { $date } at { $time } (done)
 report-session-planned = Session { $number }: { $date } at { $time } (planned)
+# $count: how many.
 report-missed = Missed steps ({ $count })
 report-photos = Photos
 # At the foot of the page. $date: today, written out.

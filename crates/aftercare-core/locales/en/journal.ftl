@@ -131,8 +131,10 @@ journal-studio-website = Open the studio's website
 ## they stand beside its lines on a 360 px phone.
 
 journal-chart = Healing at a glance
+journal-chart-empty = Your check-ins will show here as a chart, day by day.
 journal-chart-hint = Tap a day to see its check-in and photos. A number marks the day something is allowed again.
-# What a screen reader says of the chart; the table under it gives the same answers.
+# What a screen reader says of the chart; the table under it gives the same answers. $count:
+# the days answered.
 journal-chart-label = A chart of your check-ins on { $count ->
         [one] one day
        *[other] { $count } days
@@ -144,7 +146,7 @@ chart-severe = Severe
 chart-pain = Pain
 chart-day = Day
 chart-today = Today
-# A session's line on the chart: a few letters.
+# A session's line on the chart: a few letters. $number: the session's number.
 chart-session = S{ $number }
 chart-redness = Redness
 chart-swelling = Swelling
@@ -155,12 +157,12 @@ chart-skin = Skin
 # A numbered day on the chart (the list gives the number). $position: "Session 1 · day 4"; $date: the day; $title: the
 # protocol's words for what is allowed again.
 journal-milestone = { $position }, { $date }: { $title }
-# After a milestone the client pushed back.
+# After a milestone the client pushed back. $days: by how many days.
 journal-milestone-pushed = (pushed back { $days ->
         [one] one day
        *[other] { $days } days
     })
-# The table of answers under the chart: its caption, and a day without an answer.
+# The caption of the table of answers under the chart.
 journal-table = Your answers, day by day
 # A day opened from the chart or the table.
 journal-day-no-check-in = No check-in on this day.

@@ -113,7 +113,12 @@ today-never-diagnoses = The app gives this advice; it never diagnoses.
 ## Where the day stands in the healing of its session: a bar for each thing avoided.
 
 today-course = Your healing, day by day
-# $title: what is avoided; $day: today's day of it, of $days.
-today-course-day = { $title }: day { $day } of { $days }
+# $title: what is avoided; $left: days left of it, today included.
+today-course-left = { $title }: { $left ->
+        [one] last day
+       *[other] { $left } days left
+    }
+# Something avoided from a later day. $date: from when.
+today-course-later = { $title }: from { $date }
 # Once it is over. $title: what is allowed again; $date: since when.
 today-course-over = { $title } (since { $date })

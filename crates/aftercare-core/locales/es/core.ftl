@@ -108,6 +108,6 @@ summary-notes = De mi diario de cicatrización
 report-title = Informe de cicatrización
 report-session-done = Sesión { $number }: { $date } a las { $time } (hecha)
 report-session-planned = Sesión { $number }: { $date } a las { $time } (prevista)
-report-missed = Pasos no hechos ({ $count })
+report-missed = Pasos omitidos ({ $count })
 report-photos = Fotos
 report-made = Hecho con SMP Aftercare el { $date }. Solo contiene lo que el cliente eligió compartir.

@@ -129,8 +129,9 @@ journal-studio-website = Abrir el sitio web del estudio
 ## del gráfico son cortas: van junto a sus líneas en un teléfono de 360 px.
 
 journal-chart = Tu cicatrización de un vistazo
+journal-chart-empty = Tus controles aparecerán aquí en un gráfico, día a día.
 journal-chart-hint = Toca un día para ver su control y sus fotos. Un número marca el día en que algo vuelve a estar permitido.
-journal-chart-label = Un gráfico de tus controles de { $count ->
+journal-chart-label = Un gráfico de tus controles en { $count ->
         [one] un día
        *[other] { $count } días
     }; la tabla de abajo da las mismas respuestas.
@@ -145,7 +146,7 @@ chart-session = S{ $number }
 chart-redness = Rojez
 chart-swelling = Hinchazón
 chart-itching = Picor
-chart-flaking = Descamación
+chart-flaking = Descamación, costras
 chart-skin = Piel
 journal-milestone = { $position }, { $date }: { $title }
 journal-milestone-pushed = (aplazado { $days ->

@@ -50,9 +50,9 @@ today-until-today = último día: hoy
 today-new = Nuevo hoy
 today-add-photo = Agregar una foto
 today-photo-guide = Para fotos que puedas comparar: el mismo sitio, la misma luz (luz del día de frente, sin flash), la cámara a la misma altura y con el mismo ángulo que la última vez.
-today-add-touch-up = ¿Reservaste un retoque? Añádelo como tu próxima sesión
-today-touch-up-add = Añadir la sesión
-today-touch-up-added = Sesión { $session } añadida para el { $date }: la preparación de tu protocolo va antes y los cuidados después.
+today-add-touch-up = ¿Reservaste un retoque? Agrégalo como tu próxima sesión
+today-touch-up-add = Agregar la sesión
+today-touch-up-added = Sesión { $session } agregada para el { $date }: la preparación de tu protocolo va antes y los cuidados después.
 # A button offered where a healing step is allowed again today, or avoided for the last day.
 today-postpone = ¿Aún cicatrizando? Espera un día
 # The same button, for screen readers. $step: the step's title.
@@ -113,5 +113,9 @@ today-never-diagnoses = La app te da estos consejos, pero nunca hace diagnóstic
 ## Where the day stands in the healing of its session.
 
 today-course = Tu cicatrización, día a día
-today-course-day = { $title }: día { $day } de { $days }
+today-course-left = { $title }: { $left ->
+        [one] último día
+       *[other] quedan { $left } días
+    }
+today-course-later = { $title }: desde el { $date }
 today-course-over = { $title } (desde el { $date })

@@ -129,6 +129,7 @@ journal-studio-website = Ouvrir le site web du studio
 ## courts : ils se placent à côté de ses lignes sur un téléphone de 360 px.
 
 journal-chart = Votre cicatrisation en un coup d’œil
+journal-chart-empty = Vos bilans s’afficheront ici en graphique, jour après jour.
 journal-chart-hint = Touchez un jour pour voir son bilan et ses photos. Un numéro marque le jour où quelque chose est de nouveau permis.
 journal-chart-label = Un graphique de vos bilans sur { $count ->
         [one] un jour
@@ -145,7 +146,7 @@ chart-session = S{ $number }
 chart-redness = Rougeur
 chart-swelling = Gonflement
 chart-itching = Démangeaison
-chart-flaking = Desquamation
+chart-flaking = Desquamation, croûtes
 chart-skin = Peau
 journal-milestone = { $position }, { $date } : { $title }
 journal-milestone-pushed = (reporté de { $days ->

@@ -113,5 +113,9 @@ today-never-diagnoses = L’application donne ces conseils ; elle ne pose jama
 ## Where the day stands in the healing of its session.
 
 today-course = Votre cicatrisation, jour après jour
-today-course-day = { $title } : jour { $day } sur { $days }
+today-course-left = { $title } : { $left ->
+        [one] dernier jour
+       *[other] encore { $left } jours
+    }
+today-course-later = { $title } : à partir du { $date }
 today-course-over = { $title } (depuis le { $date })

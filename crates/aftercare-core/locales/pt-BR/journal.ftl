@@ -128,7 +128,8 @@ journal-studio-website = Abrir o site do estúdio
 ## O gráfico de cicatrização: os check-ins ao longo dos dias de cicatrização. As palavras do
 ## gráfico são curtas: ficam ao lado das linhas num celular de 360 px.
 
-journal-chart = Sua cicatrização num relance
+journal-chart = Sua cicatrização de relance
+journal-chart-empty = Seus check-ins vão aparecer aqui num gráfico, dia a dia.
 journal-chart-hint = Toque num dia para ver o check-in e as fotos dele. Um número marca o dia em que algo volta a ser permitido.
 journal-chart-label = Um gráfico dos seus check-ins em { $count ->
         [one] um dia
@@ -145,7 +146,7 @@ chart-session = S{ $number }
 chart-redness = Vermelhidão
 chart-swelling = Inchaço
 chart-itching = Coceira
-chart-flaking = Descamação
+chart-flaking = Descamação, crostas
 chart-skin = Pele
 journal-milestone = { $position }, { $date }: { $title }
 journal-milestone-pushed = (adiado em { $days ->

@@ -113,5 +113,9 @@ today-never-diagnoses = Esta orientação vem do app, que nunca faz diagnóstico
 ## Where the day stands in the healing of its session.
 
 today-course = Sua cicatrização, dia a dia
-today-course-day = { $title }: dia { $day } de { $days }
+today-course-left = { $title }: { $left ->
+        [one] último dia
+       *[other] faltam { $left } dias
+    }
+today-course-later = { $title }: a partir de { $date }
 today-course-over = { $title } (desde { $date })

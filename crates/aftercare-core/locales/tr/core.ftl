@@ -106,8 +106,8 @@ summary-notes = İyileşme günlüğümden
 ## The report for the artist.
 
 report-title = İyileşme raporu
-report-session-done = Seans { $number }: { $date }, { $time } (yapıldı)
-report-session-planned = Seans { $number }: { $date }, { $time } (planlandı)
+report-session-done = { $number }. seans: { $date }, { $time } (yapıldı)
+report-session-planned = { $number }. seans: { $date }, { $time } (planlandı)
 report-missed = Kaçırılan adımlar ({ $count })
 report-photos = Fotoğraflar
 report-made = { $date } tarihinde SMP Aftercare ile hazırlandı. Yalnızca danışanın paylaşmayı seçtiklerini içerir.

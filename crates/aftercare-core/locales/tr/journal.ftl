@@ -129,6 +129,7 @@ journal-studio-website = Stüdyonun web sitesini aç
 ## 360 px bir telefonda çizgilerinin yanında durur.
 
 journal-chart = İyileşmeniz bir bakışta
+journal-chart-empty = Kontrolleriniz burada gün gün bir grafik olarak görünecek.
 journal-chart-hint = Bir günün kontrolünü ve fotoğraflarını görmek için o güne dokunun. Bir numara, bir şeyin yeniden serbest olduğu günü gösterir.
 journal-chart-label = Kontrollerinizin grafiği: { $count ->
         [one] bir gün
@@ -145,7 +146,7 @@ chart-session = S{ $number }
 chart-redness = Kızarıklık
 chart-swelling = Şişlik
 chart-itching = Kaşıntı
-chart-flaking = Pullanma
+chart-flaking = Pullanma, kabuk
 chart-skin = Cilt
 journal-milestone = { $position }, { $date }: { $title }
 journal-milestone-pushed = (ertelendi: { $days ->

@@ -113,5 +113,9 @@ today-never-diagnoses = Bu öneri uygulamadan gelir; uygulama hiçbir zaman teş
 ## Where the day stands in the healing of its session.
 
 today-course = İyileşmeniz, gün gün
-today-course-day = { $title }: { $days } günün { $day }. günü
+today-course-left = { $title }: { $left ->
+        [one] son gün
+       *[other] { $left } gün kaldı
+    }
+today-course-later = { $title }: { $date } tarihinden itibaren
 today-course-over = { $title } ({ $date } tarihinden beri)

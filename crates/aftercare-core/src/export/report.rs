@@ -25,8 +25,8 @@ pub const CSP: &str = "default-src 'none'; img-src data:; style-src 'unsafe-inli
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Picture {
     pub date: NaiveDate,
-    /// 1-based session and day it shows; `None` before the first session.
-    pub position: Option<(usize, i64)>,
+    /// The day of its session it shows; `None` before the first session.
+    pub day: Option<i64>,
     /// `image/jpeg` or `image/png`: the store keeps no other.
     pub mime: String,
     pub bytes: Vec<u8>,
@@ -95,7 +95,7 @@ impl Report {
         }
         html.push_str("</header>\n");
         self.sessions(&mut html, locale);
-        if let Some(chart) = &self.chart {
+        if let Some(chart) = self.chart.as_ref().filter(|c| !c.points.is_empty()) {
             chart_section(&mut html, chart, locale);
         }
         self.photos(&mut html, locale);
@@ -196,8 +196,8 @@ impl Report {
             escape(&locale.text("report-photos"))
         );
         for picture in &self.pictures {
-            let caption = match picture.position {
-                Some((_, day)) => locale.text_with(
+            let caption = match picture.day {
+                Some(day) => locale.text_with(
                     "journal-photo-day",
                     &[
                         ("day", day.into()),
@@ -264,16 +264,34 @@ fn chart_section(html: &mut String, chart: &Chart, locale: Locale) {
         html.push_str("</ol>\n");
     }
     if !chart.points.is_empty() {
-        let levels = ["chart-none", "chart-mild", "chart-moderate", "chart-severe"];
+        // Each sign's own words, which agree with it ("rougeur légère", "gonflement léger").
+        let redness = [
+            "journal-redness-none",
+            "journal-redness-mild",
+            "journal-redness-moderate",
+            "journal-redness-severe",
+        ];
+        let swelling = [
+            "journal-swelling-none",
+            "journal-swelling-mild",
+            "journal-swelling-moderate",
+            "journal-swelling-severe",
+        ];
+        let itching = [
+            "journal-itching-none",
+            "journal-itching-mild",
+            "journal-itching-moderate",
+            "journal-itching-severe",
+        ];
         let skins = [
             "journal-surface-smooth",
             "journal-surface-flaking",
             "journal-surface-scabbing",
         ];
-        let level = |value: u8| text(levels[usize::from(value.min(3))]);
+        let level = |words: &[&str; 4], value: u8| text(words[usize::from(value.min(3))]);
         let _ = writeln!(
             html,
-            "<div class=\"table-frame\" tabindex=\"0\">\n<table>\n<caption>{}</caption>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
+            "<div class=\"table-frame\" tabindex=\"0\" role=\"region\" aria-labelledby=\"answers\">\n<table>\n<caption id=\"answers\">{}</caption>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
             text("journal-table"),
             text("chart-day"),
             text("chart-redness"),
@@ -293,9 +311,9 @@ fn chart_section(html: &mut String, chart: &Chart, locale: Locale) {
                         ("date", locale.day(point.date).into()),
                     ],
                 )),
-                level(point.redness),
-                level(point.swelling),
-                level(point.itching),
+                level(&redness, point.redness),
+                level(&swelling, point.swelling),
+                level(&itching, point.itching),
                 text(skins[usize::from(point.flaking.min(2))]),
                 point.pain
             );
@@ -346,7 +364,7 @@ mod tests {
     fn hostile_texts_stay_text_and_nothing_points_outside_the_file() {
         let picture = Picture {
             date: "2026-03-07".parse().unwrap(),
-            position: Some((1, 2)),
+            day: Some(2),
             mime: "image/png".into(),
             bytes: vec![0x89, b'P', b'N', b'G'],
         };

@@ -143,8 +143,8 @@ fn level(level: Level) -> u8 {
     level as u8
 }
 
-/// The chart of a treatment's check-ins: from the first session to the last milestone of the
-/// healing course, or, while that is far off, to a week past today (or the last answer), so
+/// The chart of a treatment's check-ins: from the session today counts from to the last
+/// milestone of the healing course, or, while that is far off, to a week past today (or the last answer), so
 /// that the days answered are not crammed into a corner of a phone. Two weeks at least.
 pub fn chart(
     treatment: &Treatment,
@@ -152,10 +152,9 @@ pub fn chart(
     check_ins: &[DatedCheckIn],
     today: NaiveDate,
 ) -> Chart {
-    let first = treatment.first().date();
-    let ends = course
-        .iter()
-        .map(|s| s.lifted.as_ref().map_or(s.last, |lift| lift.date));
+    // The session today counts from: a touch-up years later has a chart of its own.
+    let first = treatment.sessions()[treatment.position(today).0].date();
+    let ends = course.iter().map(|s| s.until + chrono::TimeDelta::days(1));
     let answered = check_ins.iter().map(|c| c.date).max().unwrap_or(today);
     let horizon = today.max(answered) + chrono::TimeDelta::days(AHEAD_DAYS);
     let last = ends
@@ -309,8 +308,9 @@ impl Chart {
             escape(&locale.text("chart-day"))
         );
         let days = (self.last - self.first).num_days();
-        let every = if days > 63 { 14 } else { 7 };
-        for day in (0..=days).step_by(every) {
+        // Whole weeks, and no more than about eight labels.
+        let every = ((days + 7) / 8 + 6) / 7 * 7;
+        for day in (0..=days).step_by(usize::try_from(every.max(7)).unwrap_or(7)) {
             let x = self.x(self.first + chrono::TimeDelta::days(day));
             let _ = write!(
                 svg,
@@ -645,6 +645,32 @@ mod tests {
             (1, 2),
             "session 1, day 2"
         );
+    }
+
+    #[test]
+    fn a_touch_up_years_later_has_a_chart_of_its_own() {
+        let sessions = ["2026-03-05T10:00", "2030-03-05T10:00"]
+            .map(|start| Session::parse(start, "Europe/London").unwrap());
+        let treatment = Treatment::new(sessions.to_vec(), &Protocol::seed()).unwrap();
+        let check_ins = [
+            check_in("2026-03-06", Level::Mild, 2, Surface::Smooth),
+            check_in("2030-03-06", Level::Mild, 3, Surface::Smooth),
+        ];
+        let chart = drawn_on(&treatment, &check_ins, date("2030-03-10"));
+        assert_eq!(chart.first, date("2030-03-05"), "the touch-up's day 0");
+        let days: Vec<(usize, i64)> = chart.points.iter().map(|p| (p.session, p.day)).collect();
+        assert_eq!(
+            days,
+            [(2, 1)],
+            "the touch-up's check-in alone, counted from it"
+        );
+        assert!(
+            chart.milestones.iter().all(|m| m.session == 2),
+            "only the touch-up's milestones: {:?}",
+            chart.milestones
+        );
+        let svg = chart.svg(Locale::default(), "chart");
+        assert!(svg.contains(">S2</text>"), "the line of session 2 at day 0");
     }
 
     #[test]

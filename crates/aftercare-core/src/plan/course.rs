@@ -1,7 +1,7 @@
 //! The healing course: for each session, how long each thing stays avoided and the day it is
 //! allowed again, pushed-back days included. Today's timeline and the journal's chart draw it.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, TimeDelta};
 use serde::Serialize;
 
 use super::spans::spans;
@@ -18,9 +18,13 @@ pub struct Stretch {
     pub title: String,
     /// Day 0 of the session.
     pub anchor: NaiveDate,
-    /// First and last day it is avoided, the days the client pushed it back included.
+    /// First and last day of the rule's window, the days the client pushed it back included.
     pub first: NaiveDate,
     pub last: NaiveDate,
+    /// The last day before it is allowed again: the day before its milestone, which can come
+    /// days after the window ("no sweating" to day 4, light exercise, workouts from day 7), or
+    /// the window's last day where nothing lifts it.
+    pub until: NaiveDate,
     pub postponed: u16,
     /// The milestone that ends it, if the protocol has one.
     pub lifted: Option<Lift>,
@@ -55,6 +59,9 @@ pub fn course(protocol: &Protocol, treatment: &Treatment) -> Vec<Stretch> {
                     date: allowed.first,
                 });
             Stretch {
+                until: lifted
+                    .as_ref()
+                    .map_or(avoid.last, |lift| lift.date - TimeDelta::days(1)),
                 session: avoid.session + 1,
                 rule: avoid.rule.key.clone(),
                 title: avoid.rule.title.clone(),
@@ -67,6 +74,21 @@ pub fn course(protocol: &Protocol, treatment: &Treatment) -> Vec<Stretch> {
         })
         .collect();
     stretches.sort_by_key(|s| (s.session, s.first, s.last));
+    stretches
+}
+
+/// The course of the session `date` counts from, while it lasts: empty before that session's
+/// day and once everything in it is allowed again. What Today draws.
+pub fn course_on(protocol: &Protocol, treatment: &Treatment, date: NaiveDate) -> Vec<Stretch> {
+    let (index, day) = treatment.position(date);
+    let stretches: Vec<Stretch> = course(protocol, treatment)
+        .into_iter()
+        .filter(|s| s.session == index + 1)
+        .collect();
+    let lasts = stretches.iter().map(|s| s.until).max();
+    if day < 0 || lasts.is_none_or(|until| date > until) {
+        return Vec::new();
+    }
     stretches
 }
 
@@ -139,6 +161,44 @@ mod tests {
             dry.lifted.as_ref().unwrap().date,
             "2026-03-11".parse().unwrap(),
             "washing is allowed the day after, not on day 4"
+        );
+        let sweat = course.iter().find(|s| s.rule == "no-sweat").unwrap();
+        assert_eq!(
+            (sweat.last, sweat.until),
+            ("2026-03-09".parse().unwrap(), "2026-03-11".parse().unwrap()),
+            "sweating is avoided to day 4 and workouts wait for day 7: avoided until day 6"
+        );
+    }
+
+    #[test]
+    fn today_shows_the_course_of_its_own_session_while_it_lasts() {
+        let protocol = Protocol::seed();
+        let treatment = Treatment::new(
+            vec![session("2026-03-05T10:00"), session("2030-03-05T10:00")],
+            &protocol,
+        )
+        .unwrap();
+        let on = |date: &str| course_on(&protocol, &treatment, date.parse().unwrap());
+        assert!(
+            on("2026-03-04").is_empty(),
+            "nothing before the first session"
+        );
+        assert!(
+            on("2026-03-12").iter().all(|s| s.session == 1) && on("2026-03-12").len() == 4,
+            "a week in: session 1's four things avoided"
+        );
+        assert_eq!(
+            on("2026-04-03").len(),
+            4,
+            "the last day out of the sun is still part of it"
+        );
+        assert!(
+            on("2026-04-04").is_empty(),
+            "everything allowed again: gone"
+        );
+        assert!(
+            on("2030-03-06").iter().all(|s| s.session == 2) && !on("2030-03-06").is_empty(),
+            "the touch-up's own course, years later"
         );
     }
 }
