@@ -40,15 +40,9 @@ pub(crate) async fn journal<R: Runtime>(app: AppHandle<R>) -> Result<Journal> {
     blocking(app, |state| {
         let store = state.store();
         let locale = store.preferences()?.locale();
-        let chart = store.chart(locale, now())?.map(|chart| {
-            let label = locale.text_with(
-                "journal-chart-label",
-                &[("count", chart.points.len().into())],
-            );
-            Drawn {
-                svg: chart.svg(locale, &label),
-                chart,
-            }
+        let chart = store.chart(locale, now())?.map(|chart| Drawn {
+            svg: chart.svg(locale, &chart.label(locale)),
+            chart,
         });
         Ok(Journal {
             check_ins: store.check_ins()?,

@@ -214,7 +214,7 @@ function photos(app, all, today, changed) {
     }
   };
   const remove = async (photo) => {
-    const sure = await confirmDialog(t('journal-photo-delete-title'), t('journal-photo-delete-text', { photo: photoDay(photo) }), t('journal-photo-delete-confirm'));
+    const sure = await confirmDialog(t('journal-photo-delete-title'), t('journal-photo-delete-text', { photo: dayLabel(photo) }), t('journal-photo-delete-confirm'));
     if (!sure) return;
     try {
       await api.removePhoto(photo.id);
@@ -258,7 +258,7 @@ function photos(app, all, today, changed) {
           {},
           h(
             'button',
-            { type: 'button', class: 'thumb', 'aria-label': t('journal-photo-open', { photo: photoDay(photo) }), on: { click: () => openPhoto(photo, url) } },
+            { type: 'button', class: 'thumb', 'aria-label': t('journal-photo-open', { photo: dayLabel(photo) }), on: { click: () => openPhoto(photo, url) } },
             img,
             h('span', { text: shortDay(photo) }),
           ),
@@ -302,9 +302,9 @@ function shortDay(photo) {
  * slider. The range input is the control, so keyboards and screen readers move it too.
  */
 function slider(before, after, url) {
-  const under = h('img', { alt: t('journal-photo-alt', { photo: photoDay(before) }) });
-  const over = h('img', { class: 'over', alt: t('journal-photo-alt', { photo: photoDay(after) }) });
-  const range = h('input', { type: 'range', min: 0, max: 100, value: 50, 'aria-label': t('journal-photo-slider-label', { before: photoDay(before), after: photoDay(after) }) });
+  const under = h('img', { alt: t('journal-photo-alt', { photo: dayLabel(before) }) });
+  const over = h('img', { class: 'over', alt: t('journal-photo-alt', { photo: dayLabel(after) }) });
+  const range = h('input', { type: 'range', min: 0, max: 100, value: 50, 'aria-label': t('journal-photo-slider-label', { before: dayLabel(before), after: dayLabel(after) }) });
   const unreadable = (error) => range.replaceWith(h('p', { class: 'alert', text: error.message }));
   url(before).then((src) => (under.src = src), unreadable);
   url(after).then((src) => (over.src = src), unreadable);
@@ -317,7 +317,7 @@ function slider(before, after, url) {
     { class: 'stack' },
     h('div', { class: 'slider' }, under, over),
     range,
-    h('p', { class: 'spread hint' }, h('span', { text: photoDay(before) }), h('span', { text: photoDay(after) })),
+    h('p', { class: 'spread hint' }, h('span', { text: dayLabel(before) }), h('span', { text: dayLabel(after) })),
   );
 }
 
@@ -326,7 +326,7 @@ function slider(before, after, url) {
  * the mouse moves it, a double tap goes back and forth between fitting and 2.5x.
  */
 function openPhoto(photo, url) {
-  const img = h('img', { alt: t('journal-photo-alt', { photo: photoDay(photo) }), draggable: 'false' });
+  const img = h('img', { alt: t('journal-photo-alt', { photo: dayLabel(photo) }), draggable: 'false' });
   url(photo).then((src) => (img.src = src), (error) => img.replaceWith(h('p', { class: 'alert', text: error.message })));
   let scale = 1;
   let x = 0;
@@ -375,7 +375,7 @@ function openPhoto(photo, url) {
   const dialog = h(
     'dialog',
     { class: 'photo-full', 'aria-labelledby': titleId },
-    h('h2', { id: titleId, text: photoDay(photo) }),
+    h('h2', { id: titleId, text: dayLabel(photo) }),
     frame,
     h(
       'div',
@@ -392,7 +392,7 @@ function openPhoto(photo, url) {
 }
 
 function figure(photo, url, remove) {
-  const img = h('img', { alt: t('journal-photo-alt', { photo: photoDay(photo) }) });
+  const img = h('img', { alt: t('journal-photo-alt', { photo: dayLabel(photo) }) });
   url(photo).then((src) => (img.src = src), (error) => img.replaceWith(h('p', { class: 'alert', text: error.message })));
   return h(
     'figure',
@@ -401,22 +401,22 @@ function figure(photo, url, remove) {
     h(
       'figcaption',
       {},
-      photoDay(photo),
+      dayLabel(photo),
       ' ',
       h('button', {
         type: 'button',
         class: 'secondary small',
         text: t('journal-photo-delete'),
-        'aria-label': t('journal-photo-delete-label', { photo: photoDay(photo) }),
+        'aria-label': t('journal-photo-delete-label', { photo: dayLabel(photo) }),
         on: { click: () => remove(photo) },
       }),
     ),
   );
 }
 
-/** `Day 2 · Tue, Mar 3`, or the date alone before the first session. */
-function photoDay(photo) {
-  return photo.day === null || photo.day === undefined ? day(photo.date) : t('journal-photo-day', { day: photo.day, date: day(photo.date) });
+/** A photo's or a check-in's day: `Day 2 · Tue, Mar 3`, or the date alone before the first session. */
+function dayLabel(entry) {
+  return entry.day === null || entry.day === undefined ? day(entry.date) : t('journal-photo-day', { day: entry.day, date: day(entry.date) });
 }
 
 function asBase64(file) {
@@ -450,8 +450,6 @@ function healing(journal) {
     surface: { smooth: 'journal-surface-smooth', flaking: 'journal-surface-flaking', scabbing: 'journal-surface-scabbing' },
   };
   const caption = uid('answers');
-  // Short, so the table fits a phone: the dialog the button opens names the session too.
-  const dayName = (c) => (c.day === null ? day(c.date) : t('journal-photo-day', { day: c.day, date: day(c.date) }));
   return h(
     'section',
     { class: 'card stack', 'aria-labelledby': 'healing' },
@@ -499,7 +497,7 @@ function healing(journal) {
                   h(
                     'th',
                     { scope: 'row' },
-                    h('button', { type: 'button', class: 'link', text: dayName(c), on: { click: () => open(c.date) } }),
+                    h('button', { type: 'button', class: 'link', text: dayLabel(c), on: { click: () => open(c.date) } }),
                     c.advice.urgency === 'usual'
                       ? null
                       : h('span', { class: 'badge warn', text: c.advice.urgency === 'doctor' ? t('journal-history-doctor') : t('journal-history-practitioner') }),
@@ -537,12 +535,12 @@ function openDay(date, journal) {
       : h('p', { class: 'hint', text: t('journal-day-no-check-in') }),
     photos.length
       ? h('div', { class: 'side-by-side' }, photos.map((photo) => {
-          const img = h('img', { alt: t('journal-photo-alt', { photo: photoDay(photo) }) });
+          const img = h('img', { alt: t('journal-photo-alt', { photo: dayLabel(photo) }) });
           api.photo(photo.id).then(
             (url) => (img.src = url),
             (error) => img.replaceWith(h('p', { class: 'alert', text: error.message })),
           );
-          return h('figure', {}, img, h('figcaption', { text: photoDay(photo) }));
+          return h('figure', {}, img, h('figcaption', { text: dayLabel(photo) }));
         }))
       : h('p', { class: 'hint', text: t('journal-day-no-photos') }),
     h('div', { class: 'actions' }, close),

@@ -223,15 +223,11 @@ impl Report {
 /// The chart, its numbered milestones and its answers as a table.
 fn chart_section(html: &mut String, chart: &Chart, locale: Locale) {
     let text = |id: &str| escape(&locale.text(id));
-    let label = locale.text_with(
-        "journal-chart-label",
-        &[("count", chart.points.len().into())],
-    );
     let _ = writeln!(
         html,
         "<section>\n<h2>{}</h2>\n{}",
         text("journal-chart"),
-        chart.svg(locale, &label)
+        chart.svg(locale, &chart.label(locale))
     );
     if !chart.milestones.is_empty() {
         html.push_str("<ol class=\"milestones\">\n");

@@ -232,6 +232,14 @@ impl Chart {
         self.first <= date && date <= self.last
     }
 
+    /// What a screen reader says of the chart: the page gives the same answers as a table.
+    pub fn label(&self, locale: Locale) -> String {
+        locale.text_with(
+            "journal-chart-label",
+            &[("count", self.points.len().into())],
+        )
+    }
+
     /// The chart as an SVG element to place in a page: every text escaped, each answered day a
     /// `data-date` to tap, labelled for screen readers by `label` (the page gives the same
     /// answers as a table).
