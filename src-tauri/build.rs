@@ -4,6 +4,7 @@
 fn main() {
     let commands = &[
         "overview",
+        "check_whole",
         "begin",
         "mark_step",
         "timeline",

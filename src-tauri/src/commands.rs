@@ -113,6 +113,21 @@ pub(crate) async fn overview<R: Runtime>(app: AppHandle<R>) -> Result<Overview> 
     blocking(app, overview_of).await
 }
 
+/// After the first screen: every page of the file checked, photos included, on a connection of
+/// its own so that the screens are not kept waiting. Damage found is not this call's failure:
+/// the overview shows it from then on, and the store refuses to write into the file.
+#[tauri::command]
+pub(crate) async fn check_whole<R: Runtime>(app: AppHandle<R>) -> Result<()> {
+    blocking(app, |state| {
+        let check = state.store().whole_check();
+        match check.run() {
+            Ok(()) | Err(aftercare_store::Error::Corrupt { .. }) => Ok(()),
+            Err(error) => Err(error.into()),
+        }
+    })
+    .await
+}
+
 /// First run: the sessions, settings and protocol, checked together so that a mistake in any of
 /// them stores nothing.
 #[tauri::command]

@@ -56,6 +56,7 @@ pub fn builder<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
     let builder = builder.plugin(tauri_plugin_reminder_center::init());
     builder.invoke_handler(tauri::generate_handler![
         commands::overview,
+        commands::check_whole,
         commands::begin,
         commands::mark_step,
         commands::timeline,

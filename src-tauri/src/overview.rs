@@ -44,6 +44,8 @@ pub(crate) struct Overview {
     sun: Option<SunView>,
     /// Today's healing check-in and its advice, once answered.
     check_in: Option<Assessed>,
+    /// What the check of the whole file found damaged, in words; it runs after the first screen.
+    damaged: Option<String>,
 }
 
 /// A reminder as the timeline lists it.
@@ -200,6 +202,7 @@ pub(crate) fn overview_of(state: &AppState) -> Result<Overview> {
         protocol_link: state.take_link(),
         sun: SunView::of(&preferences, date),
         check_in: store.assessed(date)?,
+        damaged: store.found_damage().map(|error| error.message(&locale)),
         preferences,
     })
 }

@@ -484,3 +484,50 @@ fn pushing_a_healing_step_back_moves_its_reminder_and_undo_restores_it() {
         "and comes back to the protocol's day"
     );
 }
+
+#[test]
+fn damage_among_the_photos_is_found_after_the_first_screen_and_shown_from_then_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let photo = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../tests/fixtures/photos/located.jpg"
+    ))
+    .unwrap();
+    let path = dir.path().join("aftercare.db");
+    {
+        let mut store = aftercare_store::Store::open(&path).unwrap();
+        let now = crate::now();
+        let session = aftercare_core::Session::parse("2090-03-05T10:00", "Europe/Paris").unwrap();
+        store.add_session(session, now).unwrap();
+        let date = aftercare_core::parse::date("2090-03-07").unwrap();
+        store.add_photo(date, &photo, now).unwrap();
+    }
+    // Closed, the file holds everything: point the photo's last page at one past the file's end.
+    let stored = aftercare_core::photo::clean(&photo).unwrap().bytes;
+    let tail = &stored[stored.len() - 600..stored.len() - 100];
+    let mut bytes = std::fs::read(&path).unwrap();
+    let at = bytes.windows(tail.len()).position(|w| w == tail).unwrap();
+    let page = at / 4096 * 4096;
+    bytes[page..page + 4].copy_from_slice(&0x00ff_ffff_u32.to_be_bytes());
+    std::fs::write(&path, &bytes).unwrap();
+
+    let client = Client::open(dir.path());
+    assert_eq!(
+        client.ok("overview", json!({}))["damaged"],
+        Value::Null,
+        "the start does not read the photos, so the first screen comes as quickly as ever"
+    );
+    client.ok("check_whole", json!({}));
+    let damaged = client.ok("overview", json!({}))["damaged"].clone();
+    assert!(
+        damaged.as_str().is_some_and(|m| m.contains("damaged")),
+        "after the first screen, the whole check finds the damage and the overview says so: {damaged}"
+    );
+    let refused = client
+        .call(
+            "add_session",
+            json!({"start": "2090-05-05T10:00", "zone": "Europe/Paris"}),
+        )
+        .expect_err("nothing is written into a damaged file");
+    assert_eq!(refused["kind"], "storage", "{refused}");
+}

@@ -241,6 +241,7 @@ const ipc = window.__TAURI_INTERNALS__;
  * @property {string|null} protocol_link An `smp-aftercare://` link the app was opened with, once.
  * @property {SunView|null} sun Null for a zone without a city (UTC) and no place chosen.
  * @property {Assessed|null} check_in Today's check-in and its advice, once answered.
+ * @property {string|null} damaged What the check of the whole database found damaged, in words.
  */
 
 /**
@@ -551,6 +552,13 @@ export function firstLocale() {
  * @returns {Promise<Overview>}
  */
 export const overview = () => call('overview');
+
+/**
+ * Checks every page of the database, photos included, off the start path; damage found shows in
+ * the overview (`damaged`) from then on.
+ * @returns {Promise<void>}
+ */
+export const checkWhole = () => call('check_whole');
 
 /**
  * The overview the first screen shows. The app hands it over with the page (an initialization

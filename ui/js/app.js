@@ -134,6 +134,9 @@ function drawBanners(overview, firstRun) {
       ),
     );
   }
+  if (overview.damaged) {
+    shown.push(h('section', { class: 'banner warn', role: 'alert', 'aria-label': t('ui-damaged-banner') }, h('p', { text: overview.damaged })));
+  }
   if (!firstRun && overview.permission !== 'granted') {
     shown.push(
       h(
@@ -202,6 +205,7 @@ Promise.all([api.firstLocale(), api.firstOverview()])
   // may be a reload: it is read again.
   .then(() => api.onRemindersChanged(outOfDate))
   .then(() => api.onProtocolLink(() => app.update()))
+  .then(() => api.checkWhole())
   .then(() => app.update())
   .catch((error) => {
     // Without a catalog (the language is what failed), t() gives the message's id, which still

@@ -1,6 +1,7 @@
 //! How fast the store answers, on disk with `synchronous=FULL` (targets: each under 10 ms):
 //! opening (and migrating) a database, saving a treatment with 5 years of reminders derived
-//! again, and listing the due reminders among 10,000 rows.
+//! again, and listing the due reminders among 10,000 rows; and that a start, from a cold cache,
+//! does not grow with the photos in the journal.
 
 #![allow(
     clippy::unwrap_used,
@@ -61,6 +62,61 @@ fn open_an_existing_database(bencher: Bencher) {
     }
     drop(store);
     bencher.bench_local(|| Store::open(black_box(&path)).unwrap());
+}
+
+/// A phone camera's photo, 4.3 MB: the fixture JPEG with its image data grown (bytes below 0xFF,
+/// so the scan goes on to the fixture's own end).
+fn phone_photo() -> Vec<u8> {
+    let fixture = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/fixtures/photos/located.jpg"
+    ))
+    .unwrap();
+    let scan = fixture.windows(2).position(|w| w == [0xFF, 0xDA]).unwrap();
+    let header = usize::from(u16::from_be_bytes([fixture[scan + 2], fixture[scan + 3]]));
+    let data = scan + 2 + header;
+    let filler = (0..4_300_000u32).map(|n| (n.wrapping_mul(2_654_435_761) >> 24) as u8 % 0xFF);
+    fixture[..data]
+        .iter()
+        .copied()
+        .chain(filler)
+        .chain(fixture[data..].iter().copied())
+        .collect()
+}
+
+/// Drops the file's pages from the OS's cache, as after a phone has been used for other things.
+fn evict(path: &std::path::Path) {
+    let file = std::fs::File::open(path).unwrap();
+    rustix::fs::fadvise(&file, 0, None, rustix::fs::Advice::DontNeed).unwrap();
+}
+
+/// A start of the CLI or the app: open the database of a client with four sessions and list
+/// what is due, from a cold cache, with 0, 30 and 200 phone photos in the journal.
+#[divan::bench(args = [0, 30, 200], sample_count = 20)]
+fn start_with_photos_in_the_journal(bencher: Bencher, photos: usize) {
+    let path = fresh_path();
+    let mut store = Store::open(&path).unwrap();
+    for start in [
+        "2026-03-05T10:00",
+        "2026-03-19T10:00",
+        "2026-04-02T10:00",
+        "2026-05-14T10:00",
+    ] {
+        store.add_session(session(start), now()).unwrap();
+    }
+    let photo = phone_photo();
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 6).unwrap();
+    for n in 0..photos {
+        let date = day + chrono::Days::new(n as u64 % 60);
+        store.add_photo(date, &photo, now()).unwrap();
+    }
+    drop(store);
+    let size = std::fs::metadata(&path).unwrap().len();
+    eprintln!("{photos} photos: a {} MB database", size / 1_000_000);
+    bencher
+        .with_inputs(|| evict(&path))
+        .bench_local_values(|()| Store::open(&path).unwrap().due(now()).unwrap());
+    std::fs::remove_dir_all(path.parent().unwrap()).unwrap();
 }
 
 /// Moving the final session derives the whole timeline (4 sessions, 5 years) again and rewrites

@@ -200,6 +200,7 @@ impl Snapshot {
 impl Store {
     /// Everything, as a snapshot.
     pub fn export(&self, now: DateTime<Utc>) -> Result<Snapshot> {
+        self.checked_whole()?;
         self.read(|conn| {
             let sessions = load_sessions(conn)?
                 .into_iter()

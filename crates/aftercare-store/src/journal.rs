@@ -209,6 +209,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<PhotoInfo> {
         let photo = photo::clean(bytes)?;
+        self.checked_whole()?;
         let id = self.write(|tx| insert_photo(tx, date, now, &photo))?;
         Ok(PhotoInfo {
             id,
@@ -236,11 +237,13 @@ impl Store {
 
     /// A photo's type and bytes.
     pub fn photo(&self, id: i64) -> Result<(String, Vec<u8>)> {
+        self.checked_whole()?;
         self.read(|conn| photo_bytes(conn, id))
     }
 
     /// Deletes a photo; `secure_delete` overwrites its bytes in the file.
     pub fn remove_photo(&mut self, id: i64) -> Result<()> {
+        self.checked_whole()?;
         self.write(
             |tx| match tx.execute("DELETE FROM photo WHERE id = ?1", [id])? {
                 0 => Err(Error::NoSuchPhoto { id }),

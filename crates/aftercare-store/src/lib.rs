@@ -19,6 +19,7 @@ mod sharing;
 mod steps;
 
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use aftercare_core::{Protocol, Session, Treatment};
@@ -66,6 +67,75 @@ pub struct StoredProtocol {
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    whole: WholeCheck,
+}
+
+/// The table `open` leaves to [`WholeCheck`]: its pages are most of the file, and reading them
+/// all at every start would make start-up grow with every photo taken.
+const PHOTOS: &str = "photo";
+
+/// The check of every page of the file, photos included, that [`Store::open`] leaves out so that
+/// start-up does not grow with the journal. It runs once per open: before the first photo is read
+/// or written, or earlier off the start path ([`WholeCheck::run`], on a connection of its own).
+/// Once it has found damage, the store refuses every write and every photo.
+#[derive(Debug, Clone)]
+pub struct WholeCheck {
+    path: PathBuf,
+    /// The damage found, if any; empty until the check has run.
+    outcome: Arc<OnceLock<Option<String>>>,
+}
+
+impl WholeCheck {
+    /// Checks the whole file on a read-only connection of its own, so that the store stays free
+    /// for the screens meanwhile; nothing if it has run already.
+    pub fn run(&self) -> Result<()> {
+        if self.outcome.get().is_none() {
+            let conn = Connection::open_with_flags(
+                &self.path,
+                OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            )
+            .map_err(|e| Error::from(e).at(&self.path))?;
+            let damage = damage(&conn, None).map_err(|e| e.at(&self.path))?;
+            let _ = self.outcome.set(damage);
+        }
+        self.verdict()
+    }
+
+    /// Runs the check on the store's own connection unless it has run.
+    fn run_on(&self, conn: &Connection) -> Result<()> {
+        if self.outcome.get().is_none() {
+            let damage = damage(conn, None).map_err(|e| e.at(&self.path))?;
+            let _ = self.outcome.set(damage);
+        }
+        self.verdict()
+    }
+
+    /// The damage found so far, as the error a client reads.
+    fn verdict(&self) -> Result<()> {
+        match self.outcome.get() {
+            Some(Some(detail)) => Err(Error::Corrupt {
+                path: self.path.clone(),
+                detail: detail.clone(),
+            }),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// What `PRAGMA quick_check` finds wrong in `table` (with its indexes) or, for `None`, in the
+/// whole file. It reports a page the disk failed to read like a damaged one: damage counts only
+/// if a second look finds the same.
+fn damage(conn: &Connection, table: Option<&str>) -> Result<Option<String>> {
+    let sql = match table {
+        Some(table) => format!("PRAGMA quick_check('{}')", table.replace('\'', "''")),
+        None => "PRAGMA quick_check".to_string(),
+    };
+    let look = || conn.query_row(&sql, [], |row| row.get::<_, String>(0));
+    if look()? == "ok" {
+        return Ok(None);
+    }
+    let second = look()?;
+    Ok((second != "ok").then_some(second))
 }
 
 impl Store {
@@ -137,17 +207,15 @@ impl Store {
                 supported: schema::latest(),
             });
         }
-        // quick_check reports a page the disk failed to read like a damaged one: a file is called
-        // damaged only if a second look finds the same.
-        let quick_check =
-            || conn.query_row("PRAGMA quick_check", [], |row| row.get::<_, String>(0));
-        if quick_check()? != "ok" {
-            let check = quick_check()?;
-            if check != "ok" {
-                return Err(Error::Corrupt {
-                    path,
-                    detail: check,
-                });
+        // Every table but the photos, each with its indexes; the schema's own table brings the
+        // free-page list in. The photos wait for the whole check, off the start path.
+        let tables: Vec<String> = conn
+            .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name <> ?1")?
+            .query_map([PHOTOS], |row| row.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        for table in std::iter::once("sqlite_schema").chain(tables.iter().map(String::as_str)) {
+            if let Some(detail) = damage(&conn, Some(table))? {
+                return Err(Error::Corrupt { path, detail });
             }
         }
         conn.busy_timeout(BUSY_TIMEOUT)?;
@@ -164,11 +232,33 @@ impl Store {
         schema::migrations()
             .to_latest(&mut conn)
             .map_err(Error::Migration)?;
-        Ok(Store { conn, path })
+        let whole = WholeCheck {
+            path: path.clone(),
+            outcome: Arc::default(),
+        };
+        Ok(Store { conn, path, whole })
+    }
+
+    /// The check of the whole file, photos included, to run off the start path.
+    pub fn whole_check(&self) -> WholeCheck {
+        self.whole.clone()
+    }
+
+    /// The damage the whole check found, once it has run and found some.
+    pub fn found_damage(&self) -> Option<Error> {
+        self.whole.verdict().err()
+    }
+
+    /// Before a photo is read or written: the whole file checked, on this connection if nothing
+    /// has checked it yet.
+    fn checked_whole(&self) -> Result<()> {
+        self.whole.run_on(&self.conn)
     }
 
     /// Runs `change` in one IMMEDIATE transaction: all of it is stored, or none.
     fn write<T>(&mut self, change: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        // Writing into a damaged file can spread the damage.
+        self.whole.verdict()?;
         let path = self.path.clone();
         let run = || -> Result<T> {
             let tx = self

@@ -506,6 +506,96 @@ fn a_damaged_database_is_refused_and_kept() {
     );
 }
 
+/// A store with one photo on 2026-03-07 in `dir`, its last page of image data damaged on disk.
+/// Returns the photo's id and the damaged page's offset and bytes.
+fn a_store_with_a_damaged_photo(dir: &std::path::Path) -> (i64, usize, Vec<u8>) {
+    let path = dir.join("aftercare.db");
+    let id = {
+        let mut store = Store::open(&path).unwrap();
+        store
+            .add_session(session("2026-03-05T10:00"), now())
+            .unwrap();
+        store
+            .add_photo(date("2026-03-07"), &photo_fixture(), now())
+            .unwrap()
+            .id
+    };
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+    drop(conn);
+    let cleaned = aftercare_core::photo::clean(&photo_fixture())
+        .unwrap()
+        .bytes;
+    let marker = &cleaned[cleaned.len() - 600..cleaned.len() - 100];
+    let mut bytes = std::fs::read(&path).unwrap();
+    let at = bytes
+        .windows(marker.len())
+        .position(|w| w == marker)
+        .expect("the photo's last bytes are in the file");
+    // An overflow page begins with the number of the next one: point it past the file's end.
+    let page = at / 4096 * 4096;
+    bytes[page..page + 4].copy_from_slice(&0x00ff_ffff_u32.to_be_bytes());
+    std::fs::write(&path, &bytes).unwrap();
+    (id, page, bytes[page..page + 4096].to_vec())
+}
+
+#[test]
+fn a_damaged_photo_does_not_slow_the_start_but_is_found_before_any_photo_or_write() {
+    let dir = temp_dir("damaged-photo");
+    let path = dir.join("aftercare.db");
+    let (id, page, damaged) = a_store_with_a_damaged_photo(&dir);
+    let mut store = Store::open(&path)
+        .expect("the start checks every table but the photos, so that it does not grow with them");
+    assert_eq!(store.sessions().unwrap().len(), 1, "the plan still reads");
+    let error = store.whole_check().run().unwrap_err();
+    assert!(
+        matches!(error, Error::Corrupt { .. }),
+        "the whole check, off the start path, finds the photo's damage: {error}"
+    );
+    let write = store.add_session(session("2026-05-05T10:00"), now());
+    assert!(
+        matches!(write, Err(Error::Corrupt { .. })),
+        "no write into a file known to be damaged: {write:?}"
+    );
+    assert!(
+        matches!(store.photo(id), Err(Error::Corrupt { .. })),
+        "nor a photo read from it"
+    );
+    drop(store);
+    assert!(
+        std::fs::read(&path).unwrap()[page..page + 4096] == damaged,
+        "the damaged page is kept as it was, for recovery"
+    );
+    assert_eq!(
+        Store::open(&path).unwrap().sessions().unwrap().len(),
+        1,
+        "and nothing was added to the file"
+    );
+}
+
+#[test]
+fn a_damaged_photo_is_found_by_the_first_photo_asked_for_without_a_separate_check() {
+    let dir = temp_dir("damaged-photo-lazy");
+    let (id, _, _) = a_store_with_a_damaged_photo(&dir);
+    let mut store = Store::open(&dir.join("aftercare.db")).unwrap();
+    let error = store.photo(id).unwrap_err();
+    assert!(
+        matches!(error, Error::Corrupt { .. }),
+        "reading a photo checks the whole file first: {error}"
+    );
+    assert!(
+        matches!(
+            store.add_photo(date("2026-03-08"), &photo_fixture(), now()),
+            Err(Error::Corrupt { .. })
+        ),
+        "and nothing more is written into it"
+    );
+    assert!(
+        matches!(store.export(now()), Err(Error::Corrupt { .. })),
+        "a backup is not made of a damaged file as if it were whole"
+    );
+}
+
 #[test]
 fn a_location_that_cannot_be_written_gives_a_clear_error() {
     let error = Store::open(std::path::Path::new("/proc/aftercare/aftercare.db")).unwrap_err();

@@ -56,6 +56,7 @@ ui-zone-kept = Reminders stay on home time.
 
 ## The banner shown when the app may not show notifications.
 
+ui-damaged-banner = Damaged data
 ui-notifications-banner = Notifications
 ui-notifications-off = Notifications are off, so reminders cannot reach you. Turn them on in Settings.
 ui-open-settings = Open Settings

@@ -58,6 +58,7 @@ ui-zone-kept = Los recordatorios se quedan en la hora de casa.
 
 ## The banner shown when the app may not show notifications.
 
+ui-damaged-banner = Datos dañados
 ui-notifications-banner = Notificaciones
 ui-notifications-off = Las notificaciones están desactivadas, así que los recordatorios no pueden llegarte. Actívalas en Ajustes.
 ui-open-settings = Abrir Ajustes

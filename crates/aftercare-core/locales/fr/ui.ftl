@@ -58,6 +58,7 @@ ui-zone-kept = Les rappels restent à l’heure du domicile.
 
 ## The banner shown when the app may not show notifications.
 
+ui-damaged-banner = Données endommagées
 ui-notifications-banner = Notifications
 ui-notifications-off = Les notifications sont désactivées : les rappels ne peuvent pas vous parvenir. Activez-les dans les réglages.
 ui-open-settings = Ouvrir les réglages

@@ -58,6 +58,7 @@ ui-zone-kept = Os lembretes continuam no horário de casa.
 
 ## The banner shown when the app may not show notifications.
 
+ui-damaged-banner = Dados danificados
 ui-notifications-banner = Notificações
 ui-notifications-off = As notificações estão desativadas, então os lembretes não chegam até você. Ative-as em Ajustes.
 ui-open-settings = Abrir Ajustes

@@ -58,6 +58,7 @@ ui-zone-kept = Hatırlatıcılar ev saatinizde kalır.
 
 ## The banner shown when the app may not show notifications.
 
+ui-damaged-banner = Hasarlı veri
 ui-notifications-banner = Bildirimler
 ui-notifications-off = Bildirimler kapalı, bu yüzden hatırlatıcılar size ulaşamıyor. Bildirimleri Ayarlar ekranından açın.
 ui-open-settings = Ayarları aç
