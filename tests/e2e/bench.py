@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Benchmark, not a test: the release app beside a blank Tauri v2 window built the same way.
 
-For each (the app in English and in Spanish): start to first screen, median of N launches (the two alternately, after one launch of
+For each (the app in English, in Spanish, and in English with 200 phone photos in its journal,
+the database read from disk rather than the page cache): start to first screen, median of N launches (the two alternately, after one launch of
 each that is not counted and reads their files into the page cache), from the moment the OS
 started the process to the moment the page finished drawing it, on its own clock (the app's Today
 screen, rendered from a real database of three sessions, marked `first-screen` by ui/js/app.js;
@@ -75,10 +76,11 @@ return (performance.timeOrigin + at) / 1000;
 """
 
 
-def launch(binary, ready, prepare, lang="en_GB.UTF-8"):
-    """Launches `binary` once from a prepared data directory, the system speaking `lang`: start
-    time and peak memory."""
-    home = pathlib.Path(tempfile.mkdtemp(prefix="aftercare-bench-"))
+def launch(binary, ready, prepare, lang="en_GB.UTF-8", home=None):
+    """Launches `binary` once from a prepared data directory (or from `home`, kept), the system
+    speaking `lang`: start time and peak memory."""
+    kept = home is not None
+    home = home or pathlib.Path(tempfile.mkdtemp(prefix="aftercare-bench-"))
     prepare(home)
     app = App(binary, home, None, lang=lang)
     try:
@@ -89,7 +91,27 @@ def launch(binary, ready, prepare, lang="en_GB.UTF-8"):
         return start, peak_kib(pid), sum(peak_kib(p) for p in children(pid))
     finally:
         app.stop()
-        shutil.rmtree(home, ignore_errors=True)
+        if not kept:
+            shutil.rmtree(home, ignore_errors=True)
+
+
+def phone_photo(path):
+    """A phone camera's 4.3 MB JPEG: the fixture with its image data grown by bytes below 0xFF,
+    so that the scan runs on to the fixture's own end."""
+    fixture = (pathlib.Path(__file__).parent.parent / "fixtures/photos/located.jpg").read_bytes()
+    scan = fixture.index(b"\xff\xda")
+    data = scan + 2 + int.from_bytes(fixture[scan + 2 : scan + 4], "big")
+    filler = bytes((n * 2654435761 >> 24) % 0xFF for n in range(4_300_000))
+    path.write_bytes(fixture[:data] + filler + fixture[data:])
+
+
+def evict(path):
+    """Drops a file's pages from the page cache: read from disk, as after a phone's night."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+    finally:
+        os.close(fd)
 
 
 def summary(binary, launches):
@@ -121,16 +143,34 @@ def main():
 
     # Alternately, so that whatever else the machine does weighs on all alike; the app in English
     # and in Spanish (the system's language, as a phone's).
-    ours, spanish, blanks = [], [], []
+    # A client with 200 photos: made once (860 MB), kept for every launch, read from disk each time.
+    photos_home = pathlib.Path(tempfile.mkdtemp(prefix="aftercare-bench-photos-"))
+    real_database(photos_home)
+    photos_db = photos_home / "data" / "org.smpaftercare.app" / "aftercare.db"
+    photo = photos_home / "photo.jpg"
+    phone_photo(photo)
+    for n in range(200):
+        date = (today - datetime.timedelta(days=n % 30)).isoformat()
+        subprocess.run(
+            [cli, "--db", photos_db, "journal", "photo", "add", photo, "--date", date],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+    print(f"200 photos: a {photos_db.stat().st_size / 1e6:.0f} MB database", flush=True)
+
+    ours, spanish, with_photos, blanks = [], [], [], []
     today_screen = "body[data-screen='today'] main h1"
     launch(app, today_screen, real_database)
     launch(blank, "h1", lambda home: None)
     for _ in range(RUNS):
         ours.append(launch(app, today_screen, real_database))
         spanish.append(launch(app, today_screen, real_database, lang="es_ES.UTF-8"))
+        with_photos.append(launch(app, today_screen, lambda home: evict(photos_db), home=photos_home))
         blanks.append(launch(blank, "h1", lambda home: None))
+    shutil.rmtree(photos_home, ignore_errors=True)
     figures = {"SMP Aftercare": summary(app, ours), "blank window": summary(blank, blanks)}
     in_spanish = summary(app, spanish)
+    photographed = summary(app, with_photos)
     figures["SMP Aftercare"]["binary_mib"] = app.stat().st_size / 2**20
     figures["SMP Aftercare"]["deb_mib"] = app_deb.stat().st_size / 2**20
     figures["blank window"]["binary_mib"] = blank.stat().st_size / 2**20
@@ -163,11 +203,16 @@ def main():
         ("in Spanish: peak memory, app (MiB)", "own_mib", "{:.1f}"),
         ("in Spanish: peak memory, with WebKit (MiB)", "total_mib", "{:.1f}"),
     ]
-    for label, key, fmt in spanish_rows:
-        print(
-            f"{label:44} {fmt.format(in_spanish[key]):>14} {fmt.format(yardstick[key]):>14} "
-            f"{in_spanish[key] / yardstick[key]:>6.2f}x"
-        )
+    photo_rows = [
+        ("200 photos: start to first screen (ms)", "start_ms", "{:.0f}"),
+        ("200 photos: peak memory, app (MiB)", "own_mib", "{:.1f}"),
+    ]
+    for figures_of, labelled in ((in_spanish, spanish_rows), (photographed, photo_rows)):
+        for label, key, fmt in labelled:
+            print(
+                f"{label:44} {fmt.format(figures_of[key]):>14} {fmt.format(yardstick[key]):>14} "
+                f"{figures_of[key] / yardstick[key]:>6.2f}x"
+            )
 
 
 if __name__ == "__main__":

@@ -13,8 +13,8 @@ use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
-use zbus::Variant;
 use zbus::object_server::SignalEmitter;
+use zbus::zvariant::Value as Variant;
 
 /// One `Notify` call, as received.
 #[derive(Debug, Clone)]
@@ -90,9 +90,9 @@ impl Server {
 pub fn serve() -> (zbus::Connection, Server) {
     let server = Server::default();
     let connection = zbus::block_on(async {
-        zbus::connection::Builder::session()
-            .name("org.freedesktop.Notifications")
-            .serve_at("/org/freedesktop/Notifications", server.clone())
+        zbus::connection::Builder::session()?
+            .name("org.freedesktop.Notifications")?
+            .serve_at("/org/freedesktop/Notifications", server.clone())?
             .build()
             .await
     })
