@@ -5,9 +5,12 @@
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { test } from 'node:test';
 
-import { FluentBundle, FluentResource } from '../../ui/vendor/fluent-bundle/index.js';
+// What index.html does before the modules: @fluent/bundle's single file, as i18n.js finds it.
+globalThis.FluentBundle = createRequire(import.meta.url)('../../ui/vendor/fluent-bundle.js');
+const { FluentBundle, FluentResource } = globalThis.FluentBundle;
 
 const fixture = JSON.parse(readFileSync(new URL('../../target/tmp/locale-fixture.json', import.meta.url)));
 

@@ -53,6 +53,26 @@ export function field(label, input, hint) {
   return h('div', { class: 'field' }, h('label', { for: input.id, text: label }), input, hintNode);
 }
 
+const styles = new Map();
+/**
+ * Links a style sheet the first screen does not need, once; resolves when it applies, so that a
+ * screen draws already styled.
+ * @param {string} href
+ * @returns {Promise<void>}
+ */
+export function linkStyle(href) {
+  if (!styles.has(href)) {
+    styles.set(
+      href,
+      new Promise((resolve, reject) => {
+        const failed = () => reject(new Error(`could not load ${href}`));
+        document.head.append(h('link', { rel: 'stylesheet', href, on: { load: () => resolve(), error: failed } }));
+      }),
+    );
+  }
+  return styles.get(href);
+}
+
 /** A live message region for a form: errors are read out as they appear. */
 export function alertBox() {
   return h('div', { class: 'alert', role: 'alert', hidden: true });

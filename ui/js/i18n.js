@@ -1,7 +1,9 @@
 // The client's language: the catalog's messages (the same Fluent files the Rust side speaks
 // from, sent by it at start) and the locale's date conventions, for every screen.
 
-import { FluentBundle, FluentResource } from '../vendor/fluent-bundle/index.js';
+// @fluent/bundle's published single-file build, which index.html loads before the modules: one
+// file for the WebView to fetch where its ES-module build is eight.
+const { FluentBundle, FluentResource } = globalThis.FluentBundle;
 
 /** @type {FluentBundle} */
 let bundle = new FluentBundle('en');

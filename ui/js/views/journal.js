@@ -3,12 +3,13 @@
 // day, and notes. It all stays on the device.
 
 import * as api from '../api.js';
-import { alertBox, confirmDialog, field, h, markup, say, show, uid } from '../dom.js';
+import { alertBox, confirmDialog, field, h, linkStyle, markup, say, show, uid } from '../dom.js';
 import { day, position } from '../format.js';
 import { t } from '../i18n.js';
 
 export async function renderJournal(main, app) {
-  const journal = await api.journal();
+  // The chart's style, which Today does not need at start.
+  const [journal] = await Promise.all([api.journal(), linkStyle('css/report.css')]);
   const date = app.overview.date;
   const mine = journal.check_ins.find((c) => c.date === date);
   // The chart and its days follow a check-in or a photo saved below, without redrawing the

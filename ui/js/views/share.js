@@ -3,13 +3,14 @@
 // artist mode. Nothing leaves the device unless the client saves or shares it here.
 
 import * as api from '../api.js';
-import { alertBox, field, h, markup, say, show } from '../dom.js';
+import { alertBox, field, h, linkStyle, markup, say, show } from '../dom.js';
 import { day } from '../format.js';
 import { t } from '../i18n.js';
 import { categories, checkChoice } from './parts.js';
 
 export async function renderShare(main, app) {
-  const { notes, photos } = await api.journal();
+  // The report's style, which Today does not need at start.
+  const [{ notes, photos }] = await Promise.all([api.journal(), linkStyle('css/report.css')]);
   show(
     main,
     h('h1', { text: t('share-title') }),
