@@ -53,6 +53,32 @@ HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 AXE = (HERE / "node_modules" / "axe-core" / "axe.min.js").read_text()
 SIZES = {"phone": (360, 800), "desktop": (1280, 860)}
+
+# The Timeline drawn from Today, then scrolled to its end half a screen a frame, on the page's
+# own clock. A figure to print, not a test: a timed assertion would fail on a busy machine.
+TIMELINE_TIMING = """
+const done = arguments[arguments.length - 1];
+const frame = () => new Promise(requestAnimationFrame);
+(async () => {
+  const start = performance.now();
+  location.hash = '#timeline';
+  while (document.body.dataset.screen !== 'timeline') await frame();
+  await frame();
+  const draw = performance.now() - start;
+  const gaps = [];
+  const bottom = document.documentElement.scrollHeight - innerHeight;
+  let last = performance.now();
+  for (let y = 0; y <= bottom; y += innerHeight / 2) {
+    scrollTo(0, y);
+    await frame();
+    const now = performance.now();
+    gaps.push(now - last);
+    last = now;
+  }
+  gaps.sort((a, b) => a - b);
+  done({ draw, frames: gaps.length, longest: gaps[gaps.length - 1], median: gaps[gaps.length >> 1] });
+})();
+"""
 LIBFAKETIME = pathlib.Path("/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1")
 UTC = datetime.timezone.utc
 
@@ -397,6 +423,21 @@ def run(binary, shots, clock, cli):
         with_second = app.reminder_keys()
         assert any(k.startswith(f"{second}/") for k in with_second), "the timeline has session 2's reminders"
         checked.append("adding a session updates the timeline")
+
+        app.driver.set_window_size(*SIZES["phone"])
+        app.go("today")
+        timing = app.driver.execute_async_script(TIMELINE_TIMING)
+        # A key is `anchor/rule/day` (the day counted from the anchor) or `date/digest`.
+        dates = sorted(
+            datetime.date.fromisoformat(key.split("/")[0]) + datetime.timedelta(days=int(key.split("/")[2]) if key.count("/") == 2 else 0)
+            for key in with_second
+        )
+        years = (dates[-1] - dates[0]).days / 365.25
+        assert years >= 5 and timing["frames"] > 10, f"the Timeline measured holds five years and scrolls: {timing}"
+        checked.append(
+            f"the Timeline, {len(with_second)} reminders over {years:.1f} years at 360 px: drawn in {timing['draw']:.0f} ms, "
+            f"scrolled in {timing['frames']} frames, longest {timing['longest']:.0f} ms, median {timing['median']:.0f} ms"
+        )
 
         # Move session 2 by two days: its reminders are derived again.
         moved = (today + datetime.timedelta(days=16)).isoformat()
