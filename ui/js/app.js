@@ -135,7 +135,7 @@ function drawBanners(overview, firstRun) {
     );
   }
   if (overview.damaged) {
-    shown.push(h('section', { class: 'banner warn', role: 'alert', 'aria-label': t('ui-damaged-banner') }, h('p', { text: overview.damaged })));
+    shown.push(h('section', { class: 'banner warn', 'aria-label': t('ui-damaged-banner') }, h('p', { text: overview.damaged })));
   }
   if (!firstRun && overview.permission !== 'granted') {
     shown.push(
@@ -205,8 +205,10 @@ Promise.all([api.firstLocale(), api.firstOverview()])
   // may be a reload: it is read again.
   .then(() => api.onRemindersChanged(outOfDate))
   .then(() => api.onProtocolLink(() => app.update()))
-  .then(() => api.checkWhole())
   .then(() => app.update())
+  // Last, every page of the database, photos included: damage found shows as a banner. A check
+  // that could not run is said, and the app goes on.
+  .then(() => api.checkWhole().then(() => app.update(), (error) => app.say(error.message)))
   .catch((error) => {
     // Without a catalog (the language is what failed), t() gives the message's id, which still
     // names the failure.

@@ -65,7 +65,11 @@ export function linkStyle(href) {
     styles.set(
       href,
       new Promise((resolve, reject) => {
-        const failed = () => reject(new Error(`could not load ${href}`));
+        // Asked for again next time, rather than failing for the rest of the session.
+        const failed = () => {
+          styles.delete(href);
+          reject(new Error(`could not load ${href}`));
+        };
         document.head.append(h('link', { rel: 'stylesheet', href, on: { load: () => resolve(), error: failed } }));
       }),
     );

@@ -293,6 +293,8 @@ impl Store {
     /// Writes a backup: JSON if `path` ends in `.json`, else a copy of the database. Written
     /// beside the target and renamed into place, so a failed backup never leaves half a file.
     pub fn backup_to(&self, path: &Path, now: DateTime<Utc>) -> Result<()> {
+        // Not a copy of damaged pages passed off as a backup.
+        self.checked_whole()?;
         let file_error = |detail: String| Error::File {
             path: path.to_path_buf(),
             detail,

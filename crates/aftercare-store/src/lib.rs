@@ -76,43 +76,63 @@ const PHOTOS: &str = "photo";
 
 /// The check of every page of the file, photos included, that [`Store::open`] leaves out so that
 /// start-up does not grow with the journal. It runs once per open: before the first photo is read
-/// or written, or earlier off the start path ([`WholeCheck::run`], on a connection of its own).
-/// Once it has found damage, the store refuses every write and every photo.
+/// or written or a backup made, or earlier off the start path ([`WholeCheck::run`], on a
+/// connection of its own). Once it has found damage, the store refuses every write and every photo.
 #[derive(Debug, Clone)]
 pub struct WholeCheck {
     path: PathBuf,
-    /// The damage found, if any; empty until the check has run.
-    outcome: Arc<OnceLock<Option<String>>>,
+    outcome: Arc<Outcome>,
+}
+
+#[derive(Debug, Default)]
+struct Outcome {
+    /// Held while a check runs: a photo asked for meanwhile waits for it rather than reading the
+    /// whole file a second time.
+    running: std::sync::Mutex<()>,
+    /// The damage found, if any; empty until a check has finished.
+    found: OnceLock<Option<String>>,
 }
 
 impl WholeCheck {
     /// Checks the whole file on a read-only connection of its own, so that the store stays free
     /// for the screens meanwhile; nothing if it has run already.
     pub fn run(&self) -> Result<()> {
-        if self.outcome.get().is_none() {
+        self.once(|| {
             let conn = Connection::open_with_flags(
                 &self.path,
                 OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
             )
-            .map_err(|e| Error::from(e).at(&self.path))?;
-            let damage = damage(&conn, None).map_err(|e| e.at(&self.path))?;
-            let _ = self.outcome.set(damage);
-        }
-        self.verdict()
+            .map_err(Error::from)?;
+            damage(&conn, None)
+        })
     }
 
     /// Runs the check on the store's own connection unless it has run.
     fn run_on(&self, conn: &Connection) -> Result<()> {
-        if self.outcome.get().is_none() {
-            let damage = damage(conn, None).map_err(|e| e.at(&self.path))?;
-            let _ = self.outcome.set(damage);
+        self.once(|| damage(conn, None))
+    }
+
+    fn once(&self, check: impl FnOnce() -> Result<Option<String>>) -> Result<()> {
+        let _running = self
+            .outcome
+            .running
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if self.outcome.found.get().is_none() {
+            // SQLite may answer a damaged page with an error rather than a row: damage all the same.
+            let found = match check().map_err(|e| e.at(&self.path)) {
+                Ok(found) => found,
+                Err(Error::Corrupt { detail, .. }) => Some(detail),
+                Err(other) => return Err(other),
+            };
+            let _ = self.outcome.found.set(found);
         }
         self.verdict()
     }
 
     /// The damage found so far, as the error a client reads.
     fn verdict(&self) -> Result<()> {
-        match self.outcome.get() {
+        match self.outcome.found.get() {
             Some(Some(detail)) => Err(Error::Corrupt {
                 path: self.path.clone(),
                 detail: detail.clone(),

@@ -597,6 +597,20 @@ fn a_damaged_photo_is_found_by_the_first_photo_asked_for_without_a_separate_chec
 }
 
 #[test]
+fn a_database_copy_of_a_file_with_a_damaged_photo_is_refused() {
+    let dir = temp_dir("damaged-photo-copy");
+    a_store_with_a_damaged_photo(&dir);
+    let store = Store::open(&dir.join("aftercare.db")).unwrap();
+    let copy = dir.join("copy.db");
+    let error = store.backup_to(&copy, now()).unwrap_err();
+    assert!(
+        matches!(error, Error::Corrupt { .. }),
+        "a page-for-page copy checks the whole file first, or it would pass damage off as a backup: {error}"
+    );
+    assert!(!copy.exists(), "and no copy is left to be trusted");
+}
+
+#[test]
 fn a_location_that_cannot_be_written_gives_a_clear_error() {
     let error = Store::open(std::path::Path::new("/proc/aftercare/aftercare.db")).unwrap_err();
     assert!(matches!(error, Error::CannotOpen { .. }), "{error}");

@@ -54,9 +54,12 @@ ui-zone-keep-home = Keep home time
 ui-zone-followed = Reminders follow the time where you are.
 ui-zone-kept = Reminders stay on home time.
 
-## The banner shown when the app may not show notifications.
+## The banner shown when the check of the whole database found damage.
 
 ui-damaged-banner = Damaged data
+
+## The banner shown when the app may not show notifications.
+
 ui-notifications-banner = Notifications
 ui-notifications-off = Notifications are off, so reminders cannot reach you. Turn them on in Settings.
 ui-open-settings = Open Settings

@@ -56,9 +56,12 @@ ui-zone-keep-home = Mantener la hora de casa
 ui-zone-followed = Los recordatorios siguen la hora del lugar donde estás.
 ui-zone-kept = Los recordatorios se quedan en la hora de casa.
 
-## The banner shown when the app may not show notifications.
+## The banner shown when the check of the whole database found damage.
 
 ui-damaged-banner = Datos dañados
+
+## The banner shown when the app may not show notifications.
+
 ui-notifications-banner = Notificaciones
 ui-notifications-off = Las notificaciones están desactivadas, así que los recordatorios no pueden llegarte. Actívalas en Ajustes.
 ui-open-settings = Abrir Ajustes

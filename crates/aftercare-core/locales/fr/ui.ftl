@@ -56,9 +56,12 @@ ui-zone-keep-home = Garder l’heure du domicile
 ui-zone-followed = Les rappels suivent l’heure de l’endroit où vous êtes.
 ui-zone-kept = Les rappels restent à l’heure du domicile.
 
-## The banner shown when the app may not show notifications.
+## The banner shown when the check of the whole database found damage.
 
 ui-damaged-banner = Données endommagées
+
+## The banner shown when the app may not show notifications.
+
 ui-notifications-banner = Notifications
 ui-notifications-off = Les notifications sont désactivées : les rappels ne peuvent pas vous parvenir. Activez-les dans les réglages.
 ui-open-settings = Ouvrir les réglages

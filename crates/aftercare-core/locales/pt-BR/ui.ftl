@@ -56,9 +56,12 @@ ui-zone-keep-home = Manter o horário de casa
 ui-zone-followed = Os lembretes seguem o horário de onde você está.
 ui-zone-kept = Os lembretes continuam no horário de casa.
 
-## The banner shown when the app may not show notifications.
+## The banner shown when the check of the whole database found damage.
 
 ui-damaged-banner = Dados danificados
+
+## The banner shown when the app may not show notifications.
+
 ui-notifications-banner = Notificações
 ui-notifications-off = As notificações estão desativadas, então os lembretes não chegam até você. Ative-as em Ajustes.
 ui-open-settings = Abrir Ajustes

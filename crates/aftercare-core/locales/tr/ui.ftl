@@ -56,9 +56,12 @@ ui-zone-keep-home = Ev saatini koru
 ui-zone-followed = Hatırlatıcılar bulunduğunuz yerin saatine göre gelir.
 ui-zone-kept = Hatırlatıcılar ev saatinizde kalır.
 
-## The banner shown when the app may not show notifications.
+## The banner shown when the check of the whole database found damage.
 
 ui-damaged-banner = Hasarlı veri
+
+## The banner shown when the app may not show notifications.
+
 ui-notifications-banner = Bildirimler
 ui-notifications-off = Bildirimler kapalı, bu yüzden hatırlatıcılar size ulaşamıyor. Bildirimleri Ayarlar ekranından açın.
 ui-open-settings = Ayarları aç
