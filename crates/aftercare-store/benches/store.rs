@@ -39,6 +39,18 @@ fn fresh_path() -> PathBuf {
     dir.join("aftercare.db")
 }
 
+/// A client mid-treatment: four sessions, five years of reminders.
+fn add_four_sessions(store: &mut Store) {
+    for start in [
+        "2026-03-05T10:00",
+        "2026-03-19T10:00",
+        "2026-04-02T10:00",
+        "2026-05-14T10:00",
+    ] {
+        store.add_session(session(start), now()).unwrap();
+    }
+}
+
 /// Creating a new database: schema, defaults, WAL.
 #[divan::bench(sample_count = 30)]
 fn open_and_migrate_a_new_database(bencher: Bencher) {
@@ -52,14 +64,7 @@ fn open_and_migrate_a_new_database(bencher: Bencher) {
 fn open_an_existing_database(bencher: Bencher) {
     let path = fresh_path();
     let mut store = Store::open(&path).unwrap();
-    for start in [
-        "2026-03-05T10:00",
-        "2026-03-19T10:00",
-        "2026-04-02T10:00",
-        "2026-05-14T10:00",
-    ] {
-        store.add_session(session(start), now()).unwrap();
-    }
+    add_four_sessions(&mut store);
     drop(store);
     bencher.bench_local(|| Store::open(black_box(&path)).unwrap());
 }
@@ -96,14 +101,7 @@ fn evict(path: &std::path::Path) {
 fn start_with_photos_in_the_journal(bencher: Bencher, photos: usize) {
     let path = fresh_path();
     let mut store = Store::open(&path).unwrap();
-    for start in [
-        "2026-03-05T10:00",
-        "2026-03-19T10:00",
-        "2026-04-02T10:00",
-        "2026-05-14T10:00",
-    ] {
-        store.add_session(session(start), now()).unwrap();
-    }
+    add_four_sessions(&mut store);
     let photo = phone_photo();
     let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 6).unwrap();
     for n in 0..photos {
@@ -124,14 +122,7 @@ fn start_with_photos_in_the_journal(bencher: Bencher, photos: usize) {
 #[divan::bench(sample_count = 30)]
 fn save_a_treatment_and_derive_5_years_of_reminders(bencher: Bencher) {
     let mut store = Store::open(&fresh_path()).unwrap();
-    for start in [
-        "2026-03-05T10:00",
-        "2026-03-19T10:00",
-        "2026-04-02T10:00",
-        "2026-05-14T10:00",
-    ] {
-        store.add_session(session(start), now()).unwrap();
-    }
+    add_four_sessions(&mut store);
     let rows = store.reminders().unwrap().len();
     let mut flip = false;
     bencher
@@ -170,14 +161,7 @@ fn list_due_reminders_among_10000(bencher: Bencher) {
     store
         .set_protocol(&heavy_protocol(), "bench", now())
         .unwrap();
-    for start in [
-        "2026-03-05T10:00",
-        "2026-03-19T10:00",
-        "2026-04-02T10:00",
-        "2026-05-14T10:00",
-    ] {
-        store.add_session(session(start), now()).unwrap();
-    }
+    add_four_sessions(&mut store);
     let rows = store.reminders().unwrap().len();
     assert!(
         rows >= 10_000,

@@ -523,14 +523,11 @@ fn a_store_with_a_damaged_photo(dir: &std::path::Path) -> (i64, usize, Vec<u8>) 
     let conn = rusqlite::Connection::open(&path).unwrap();
     conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
     drop(conn);
-    let cleaned = aftercare_core::photo::clean(&photo_fixture())
-        .unwrap()
-        .bytes;
-    let marker = &cleaned[cleaned.len() - 600..cleaned.len() - 100];
+    let marker = stored_photo_tail();
     let mut bytes = std::fs::read(&path).unwrap();
     let at = bytes
         .windows(marker.len())
-        .position(|w| w == marker)
+        .position(|w| w == marker.as_slice())
         .expect("the photo's last bytes are in the file");
     // An overflow page begins with the number of the next one: point it past the file's end.
     let page = at / 4096 * 4096;
@@ -1146,13 +1143,18 @@ fn photo_fixture() -> Vec<u8> {
     std::fs::read(path).unwrap()
 }
 
-/// Whether any file in `dir` (the database, its WAL) holds the fixture photo's image data: a run
-/// of it, as it is stored once cleaned, long enough to be found nowhere else.
-fn photo_bytes_in(dir: &std::path::Path) -> bool {
+/// A run of the fixture photo's image data as it is stored once cleaned, near its end: long
+/// enough to be found nowhere else in a file.
+fn stored_photo_tail() -> Vec<u8> {
     let cleaned = aftercare_core::photo::clean(&photo_fixture())
         .unwrap()
         .bytes;
-    let marker = &cleaned[cleaned.len() - 600..cleaned.len() - 100];
+    cleaned[cleaned.len() - 600..cleaned.len() - 100].to_vec()
+}
+
+/// Whether any file in `dir` (the database, its WAL) holds the fixture photo's image data.
+fn photo_bytes_in(dir: &std::path::Path) -> bool {
+    let marker = stored_photo_tail();
     std::fs::read_dir(dir).unwrap().any(|entry| {
         let bytes = std::fs::read(entry.unwrap().path()).unwrap();
         bytes.windows(marker.len()).any(|w| w == marker)
