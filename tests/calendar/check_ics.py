@@ -17,6 +17,7 @@ import datetime
 import hashlib
 import json
 import pathlib
+import shutil
 import socket
 import subprocess
 import sys
@@ -145,6 +146,7 @@ class CalendarExport(unittest.TestCase):
     @classmethod
     def tearDownClass(cls):
         cls.server.stop()
+        shutil.rmtree(cls.home, ignore_errors=True)
 
     def export(self):
         return self.client.run("export", "ics")

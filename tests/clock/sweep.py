@@ -95,10 +95,14 @@ def test_binaries():
             capture_output=True,
             text=True,
         )
+        messages = [json.loads(line) for line in out.stdout.splitlines() if line.startswith("{")]
         if out.returncode != 0:
-            sys.exit(f"building the tests of {package} failed:\n{out.stderr}")
-        for line in out.stdout.splitlines():
-            message = json.loads(line)
+            # With JSON output the compiler's own words are in stdout, not in cargo's stderr.
+            rendered = "".join(
+                m["message"]["rendered"] for m in messages if m.get("reason") == "compiler-message" and m["message"].get("rendered")
+            )
+            sys.exit(f"building the tests of {package} failed:\n{rendered}{out.stderr}")
+        for message in messages:
             if message.get("reason") == "compiler-artifact" and message.get("executable") and message["profile"]["test"]:
                 binaries.append((package, message["target"]["name"], message["executable"]))
     return binaries

@@ -6,7 +6,6 @@
     reason = "a test or benchmark fails loudly on a broken fixture"
 )]
 
-use std::path::PathBuf;
 use std::process::{Command, Output};
 
 fn aftercare(args: &[&str]) -> Output {
@@ -183,7 +182,7 @@ fn protocol_show_prints_the_default_and_it_checks_clean() {
         shown.contains("key = \"wash-ok\""),
         "the default protocol as TOML"
     );
-    let file = temp_file("shown.toml", &shown);
+    let (_dir, file) = temp_file("shown.toml", &shown);
     let checked = stdout(&["protocol", "check", file.to_str().unwrap()]);
     assert!(checked.contains("ok"), "{checked}");
     let json: serde_json::Value =
@@ -197,7 +196,7 @@ fn protocol_check_names_the_line_and_field_of_each_problem() {
     let broken = shown
         .replacen("days = [0, 3]", "days = [3, 0]", 1)
         .replacen("days = [4, 6]", "days = [4, 99999]", 1);
-    let file = temp_file("broken.toml", &broken);
+    let (_dir, file) = temp_file("broken.toml", &broken);
     let output = aftercare(&["protocol", "check", file.to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8(output.stderr).unwrap();
@@ -310,7 +309,7 @@ fn a_missing_protocol_file_is_refused() {
 
 #[test]
 fn an_invalid_protocol_file_is_refused_on_one_line() {
-    let file = temp_file(
+    let (_dir, file) = temp_file(
         "unknown-field.toml",
         &stdout(&["protocol", "show"]).replacen("id = \"seed\"", "id = \"seed\"\ncolour = 1", 1),
     );
@@ -323,7 +322,7 @@ fn an_invalid_protocol_file_is_refused_on_one_line() {
 
 #[test]
 fn an_oversized_protocol_file_is_refused_without_parsing() {
-    let file = temp_file("huge.toml", &"#".repeat(300 * 1024));
+    let (_dir, file) = temp_file("huge.toml", &"#".repeat(300 * 1024));
     let err = refused(&with(
         &["plan", "--protocol", file.to_str().unwrap()],
         ONE_SESSION,
@@ -344,12 +343,15 @@ fn missing_sessions_are_a_usage_error() {
     );
 }
 
-fn temp_file(name: &str, content: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("aftercare-cli-test-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
+/// A file named `name` holding `content`, in a folder removed when the returned guard drops.
+fn temp_file(name: &str, content: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::Builder::new()
+        .prefix("aftercare-cli-file-")
+        .tempdir()
+        .unwrap();
+    let path = dir.path().join(name);
     std::fs::write(&path, content).unwrap();
-    path
+    (dir, path)
 }
 
 #[test]

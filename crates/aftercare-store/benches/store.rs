@@ -9,7 +9,6 @@
 )]
 
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use aftercare_core::{At, Protocol, Session};
 use aftercare_store::Store;
@@ -28,15 +27,16 @@ fn session(start: &str) -> Session {
     Session::parse(start, "Europe/London").unwrap()
 }
 
-fn fresh_path() -> PathBuf {
-    static N: AtomicUsize = AtomicUsize::new(0);
-    let dir = std::env::temp_dir().join(format!(
-        "aftercare-bench-{}-{}",
-        std::process::id(),
-        N.fetch_add(1, Ordering::Relaxed)
-    ));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir.join("aftercare.db")
+/// A folder for one database, removed when dropped.
+fn scratch() -> tempfile::TempDir {
+    tempfile::Builder::new()
+        .prefix("aftercare-bench-")
+        .tempdir()
+        .unwrap()
+}
+
+fn database_in(dir: &tempfile::TempDir) -> PathBuf {
+    dir.path().join("aftercare.db")
 }
 
 /// A client mid-treatment: four sessions, five years of reminders.
@@ -55,14 +55,16 @@ fn add_four_sessions(store: &mut Store) {
 #[divan::bench(sample_count = 30)]
 fn open_and_migrate_a_new_database(bencher: Bencher) {
     bencher
-        .with_inputs(fresh_path)
-        .bench_local_values(|path| Store::open(&path).unwrap());
+        .with_inputs(scratch)
+        // The folder is returned, so that removing it is not timed.
+        .bench_local_values(|dir| (Store::open(&database_in(&dir)).unwrap(), dir));
 }
 
 /// Opening the existing database of a client with four sessions.
 #[divan::bench(sample_count = 30)]
 fn open_an_existing_database(bencher: Bencher) {
-    let path = fresh_path();
+    let dir = scratch();
+    let path = database_in(&dir);
     let mut store = Store::open(&path).unwrap();
     add_four_sessions(&mut store);
     drop(store);
@@ -99,7 +101,8 @@ fn evict(path: &std::path::Path) {
 /// what is due, from a cold cache, with 0, 30 and 200 phone photos in the journal.
 #[divan::bench(args = [0, 30, 200], sample_count = 20)]
 fn start_with_photos_in_the_journal(bencher: Bencher, photos: usize) {
-    let path = fresh_path();
+    let dir = scratch();
+    let path = database_in(&dir);
     let mut store = Store::open(&path).unwrap();
     add_four_sessions(&mut store);
     let photo = phone_photo();
@@ -114,14 +117,14 @@ fn start_with_photos_in_the_journal(bencher: Bencher, photos: usize) {
     bencher
         .with_inputs(|| evict(&path))
         .bench_local_values(|()| Store::open(&path).unwrap().due(now()).unwrap());
-    std::fs::remove_dir_all(path.parent().unwrap()).unwrap();
 }
 
 /// Moving the final session derives the whole timeline (4 sessions, 5 years) again and rewrites
 /// the reminders that changed, in one durable transaction.
 #[divan::bench(sample_count = 30)]
 fn save_a_treatment_and_derive_5_years_of_reminders(bencher: Bencher) {
-    let mut store = Store::open(&fresh_path()).unwrap();
+    let dir = scratch();
+    let mut store = Store::open(&database_in(&dir)).unwrap();
     add_four_sessions(&mut store);
     let rows = store.reminders().unwrap().len();
     let mut flip = false;
@@ -157,7 +160,8 @@ fn heavy_protocol() -> Protocol {
 
 #[divan::bench(sample_count = 50)]
 fn list_due_reminders_among_10000(bencher: Bencher) {
-    let mut store = Store::open(&fresh_path()).unwrap();
+    let dir = scratch();
+    let mut store = Store::open(&database_in(&dir)).unwrap();
     store
         .set_protocol(&heavy_protocol(), "bench", now())
         .unwrap();

@@ -208,13 +208,11 @@ mod tests {
                     fixture.display()
                 )
             });
-            let dir = std::env::temp_dir().join(format!(
-                "aftercare-schema-v{version}-{}",
-                std::process::id()
-            ));
-            let _ = std::fs::remove_dir_all(&dir);
-            std::fs::create_dir_all(&dir).unwrap();
-            let path = dir.join("aftercare.db");
+            let dir = tempfile::Builder::new()
+                .prefix(&format!("aftercare-schema-v{version}-"))
+                .tempdir()
+                .unwrap();
+            let path = dir.path().join("aftercare.db");
             {
                 let mut conn = rusqlite::Connection::open(&path).unwrap();
                 migrations().to_version(&mut conn, version).unwrap();

@@ -6,8 +6,6 @@
     reason = "a test fails loudly on a broken fixture"
 )]
 
-use std::path::PathBuf;
-
 use aftercare_core::{Category, Protocol, Session};
 use aftercare_store::{Delivery, Error, State, Store, ZonePolicy};
 use chrono::{DateTime, TimeDelta, Utc};
@@ -20,11 +18,12 @@ fn session(start: &str) -> Session {
     Session::parse(start, "Europe/London").unwrap()
 }
 
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("aftercare-store-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+/// A folder of the test's own, removed when the test ends.
+fn temp_dir(name: &str) -> tempfile::TempDir {
+    tempfile::Builder::new()
+        .prefix(&format!("aftercare-store-{name}-"))
+        .tempdir()
+        .unwrap()
 }
 
 /// A store in London with two sessions.
@@ -436,7 +435,7 @@ fn journal_entries_are_kept_and_limited() {
 #[test]
 fn a_database_from_a_newer_app_is_refused_and_left_untouched() {
     let dir = temp_dir("newer");
-    let path = dir.join("aftercare.db");
+    let path = dir.path().join("aftercare.db");
     drop(Store::open(&path).unwrap());
     rusqlite::Connection::open(&path)
         .unwrap()
@@ -462,7 +461,7 @@ fn a_database_from_a_newer_app_is_refused_and_left_untouched() {
 #[test]
 fn a_file_that_is_not_sqlite_is_refused_and_kept() {
     let dir = temp_dir("foreign");
-    let path = dir.join("aftercare.db");
+    let path = dir.path().join("aftercare.db");
     let text = "these are my holiday notes, not a database\n".repeat(200);
     std::fs::write(&path, &text).unwrap();
     let error = Store::open(&path).unwrap_err();
@@ -477,7 +476,7 @@ fn a_file_that_is_not_sqlite_is_refused_and_kept() {
 #[test]
 fn a_damaged_database_is_refused_and_kept() {
     let dir = temp_dir("damaged");
-    let path = dir.join("aftercare.db");
+    let path = dir.path().join("aftercare.db");
     {
         let mut store = Store::open(&path).unwrap();
         store
@@ -539,8 +538,8 @@ fn a_store_with_a_damaged_photo(dir: &std::path::Path) -> (i64, usize, Vec<u8>) 
 #[test]
 fn a_damaged_photo_does_not_slow_the_start_but_is_found_before_any_photo_or_write() {
     let dir = temp_dir("damaged-photo");
-    let path = dir.join("aftercare.db");
-    let (id, page, damaged) = a_store_with_a_damaged_photo(&dir);
+    let path = dir.path().join("aftercare.db");
+    let (id, page, damaged) = a_store_with_a_damaged_photo(dir.path());
     let mut store = Store::open(&path)
         .expect("the start checks every table but the photos, so that it does not grow with them");
     assert_eq!(store.sessions().unwrap().len(), 1, "the plan still reads");
@@ -573,8 +572,8 @@ fn a_damaged_photo_does_not_slow_the_start_but_is_found_before_any_photo_or_writ
 #[test]
 fn a_damaged_photo_is_found_by_the_first_photo_asked_for_without_a_separate_check() {
     let dir = temp_dir("damaged-photo-lazy");
-    let (id, _, _) = a_store_with_a_damaged_photo(&dir);
-    let mut store = Store::open(&dir.join("aftercare.db")).unwrap();
+    let (id, _, _) = a_store_with_a_damaged_photo(dir.path());
+    let mut store = Store::open(&dir.path().join("aftercare.db")).unwrap();
     let error = store.photo(id).unwrap_err();
     assert!(
         matches!(error, Error::Corrupt { .. }),
@@ -596,9 +595,9 @@ fn a_damaged_photo_is_found_by_the_first_photo_asked_for_without_a_separate_chec
 #[test]
 fn a_database_copy_of_a_file_with_a_damaged_photo_is_refused() {
     let dir = temp_dir("damaged-photo-copy");
-    a_store_with_a_damaged_photo(&dir);
-    let store = Store::open(&dir.join("aftercare.db")).unwrap();
-    let copy = dir.join("copy.db");
+    a_store_with_a_damaged_photo(dir.path());
+    let store = Store::open(&dir.path().join("aftercare.db")).unwrap();
+    let copy = dir.path().join("copy.db");
     let error = store.backup_to(&copy, now()).unwrap_err();
     assert!(
         matches!(error, Error::Corrupt { .. }),
@@ -643,7 +642,7 @@ fn json_backup_then_restore_gives_identical_data() {
         ["keep-dry"],
         "the tick is kept"
     );
-    let path = dir.join("backup.json");
+    let path = dir.path().join("backup.json");
     store.backup_to(&path, now()).unwrap();
     let expected = store.export(now()).unwrap();
 
@@ -664,7 +663,7 @@ fn json_backup_then_restore_gives_identical_data() {
 fn a_backup_that_kept_the_exact_alarm_setting_still_restores() {
     let dir = temp_dir("exact-alarms");
     let store = two_sessions();
-    let path = dir.join("backup.json");
+    let path = dir.path().join("backup.json");
     store.backup_to(&path, now()).unwrap();
     // Backups before schema 4 carried the Android exact-alarm checkbox, now Android's to say.
     let mut json: serde_json::Value =
@@ -683,7 +682,7 @@ fn a_backup_that_kept_the_exact_alarm_setting_still_restores() {
 #[test]
 fn database_backup_then_restore_gives_identical_data() {
     let dir = temp_dir("sqlite");
-    let mut store = Store::open(&dir.join("aftercare.db")).unwrap();
+    let mut store = Store::open(&dir.path().join("aftercare.db")).unwrap();
     store
         .observe_device_zone(chrono_tz::Tz::Europe__London, now())
         .unwrap();
@@ -691,11 +690,11 @@ fn database_backup_then_restore_gives_identical_data() {
         .add_session(session("2026-03-05T10:00"), now())
         .unwrap();
     store.mark_done("2026-03-05/wash-ok/4", now()).unwrap();
-    let path = dir.join("backup.db");
+    let path = dir.path().join("backup.db");
     store.backup_to(&path, now()).unwrap();
     let expected = store.export(now()).unwrap();
 
-    let mut other = Store::open(&dir.join("other.db")).unwrap();
+    let mut other = Store::open(&dir.path().join("other.db")).unwrap();
     other.restore_from(&path, now()).unwrap();
     assert_eq!(other.export(now()).unwrap(), expected);
 }
@@ -705,13 +704,13 @@ fn a_damaged_backup_is_refused_and_nothing_changes() {
     let dir = temp_dir("bad-backup");
     let mut store = two_sessions();
     let before = store.export(now()).unwrap();
-    let json = dir.join("backup.json");
+    let json = dir.path().join("backup.json");
     store.backup_to(&json, now()).unwrap();
     let text = std::fs::read_to_string(&json).unwrap();
 
-    let truncated = dir.join("truncated.json");
+    let truncated = dir.path().join("truncated.json");
     std::fs::write(&truncated, &text[..text.len() / 2]).unwrap();
-    let edited = dir.join("edited.json");
+    let edited = dir.path().join("edited.json");
     std::fs::write(
         &edited,
         text.replacen(
@@ -721,7 +720,7 @@ fn a_damaged_backup_is_refused_and_nothing_changes() {
         ),
     )
     .unwrap();
-    let duplicated = dir.join("duplicated.json");
+    let duplicated = dir.path().join("duplicated.json");
     let first_id = before.reminders[0].id;
     let second_id = before.reminders[1].id;
     std::fs::write(
@@ -733,12 +732,12 @@ fn a_damaged_backup_is_refused_and_nothing_changes() {
         ),
     )
     .unwrap();
-    let database = dir.join("backup.db");
+    let database = dir.path().join("backup.db");
     store.backup_to(&database, now()).unwrap();
     let mut bytes = std::fs::read(&database).unwrap();
     bytes.truncate(bytes.len() / 3);
     std::fs::write(&database, &bytes).unwrap();
-    let garbage = dir.join("garbage.bin");
+    let garbage = dir.path().join("garbage.bin");
     std::fs::write(&garbage, [0xff_u8, 0xfe, 0x00, 0x01]).unwrap();
 
     for (path, why) in [
@@ -1250,7 +1249,7 @@ fn a_photo_is_kept_without_its_location_and_read_back_whole() {
 #[test]
 fn delete_everything_leaves_no_photo_bytes_in_the_files() {
     let dir = temp_dir("erase");
-    let path = dir.join("aftercare.db");
+    let path = dir.path().join("aftercare.db");
     let mut store = Store::open(&path).unwrap();
     store
         .add_session(session("2026-03-05T10:00"), now())
@@ -1258,27 +1257,26 @@ fn delete_everything_leaves_no_photo_bytes_in_the_files() {
     store
         .add_photo(date("2026-03-07"), &photo_fixture(), now())
         .unwrap();
-    assert!(photo_bytes_in(&dir), "the photo is on disk before");
+    assert!(photo_bytes_in(dir.path()), "the photo is on disk before");
     store.delete_everything(now()).unwrap();
     assert!(store.photos().unwrap().is_empty());
     assert!(
-        !photo_bytes_in(&dir),
+        !photo_bytes_in(dir.path()),
         "neither the database nor its WAL keeps a copy of a deleted photo"
     );
     drop(store);
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
 fn a_photo_deleted_or_replaced_by_a_restore_leaves_no_bytes_in_the_files() {
     let dir = temp_dir("photo-gone");
-    let path = dir.join("aftercare.db");
+    let path = dir.path().join("aftercare.db");
     let mut store = Store::open(&path).unwrap();
     store
         .add_session(session("2026-03-05T10:00"), now())
         .unwrap();
     let backup = store.export(now()).unwrap();
-    let on_disk = || photo_bytes_in(&dir);
+    let on_disk = || photo_bytes_in(dir.path());
     let kept = store
         .add_photo(date("2026-03-07"), &photo_fixture(), now())
         .unwrap();
@@ -1298,13 +1296,12 @@ fn a_photo_deleted_or_replaced_by_a_restore_leaves_no_bytes_in_the_files() {
         "a restore that replaces the journal leaves no copy of the photos it replaced"
     );
     drop(store);
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
 fn a_reader_holding_the_log_is_reported_not_ignored() {
     let dir = temp_dir("photo-reader");
-    let path = dir.join("aftercare.db");
+    let path = dir.path().join("aftercare.db");
     let mut store = Store::open(&path).unwrap();
     let kept = store
         .add_photo(date("2026-03-07"), &photo_fixture(), now())
@@ -1326,7 +1323,6 @@ fn a_reader_holding_the_log_is_reported_not_ignored() {
     );
     reader.execute_batch("COMMIT").unwrap();
     drop(reader);
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]

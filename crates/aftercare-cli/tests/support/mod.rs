@@ -8,19 +8,20 @@
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
-/// A directory holding a database, and the binary run over it in London time.
-pub(crate) struct Db(PathBuf);
+/// A directory holding a database, and the binary run over it in London time; removed when the
+/// test ends.
+pub(crate) struct Db(tempfile::TempDir);
 
 impl Db {
     pub(crate) fn new(name: &str) -> Db {
-        let dir = std::env::temp_dir().join(format!("aftercare-cli-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        Db(dir)
+        Db(tempfile::Builder::new()
+            .prefix(&format!("aftercare-cli-{name}-"))
+            .tempdir()
+            .unwrap())
     }
 
     pub(crate) fn file(&self, name: &str) -> PathBuf {
-        self.0.join(name)
+        self.0.path().join(name)
     }
 
     pub(crate) fn run(&self, args: &[&str]) -> Output {
