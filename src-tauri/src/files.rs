@@ -30,7 +30,7 @@ pub(crate) async fn hand_over<R: Runtime>(
     let locale = app.state::<AppState>().store().preferences()?.locale();
     Ok(match said {
         Handed::Saved => {
-            locale.text_with("file-saved", &[("path", path.display().to_string().into())])
+            locale.text_with("file-saved", [("path", path.display().to_string().into())])
         }
         Handed::Shared => locale.text("file-shared"),
         Handed::NotShared => locale.text("file-not-shared"),

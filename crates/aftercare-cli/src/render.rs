@@ -13,7 +13,7 @@ pub(crate) fn json(value: &impl Serialize) -> String {
 
 /// One line of output from the catalog.
 pub(crate) fn line(locale: Locale, id: &str, args: &[(&str, Value<'_>)]) -> String {
-    format!("{}\n", locale.text_with(id, args))
+    format!("{}\n", locale.text_with(id, args.iter().cloned()))
 }
 
 /// `Reminders: 3 added, 0 updated, 1 removed`, a line.
@@ -26,7 +26,7 @@ pub(crate) fn reminders_changed(changes: &Changes, locale: Locale) -> String {
 pub(crate) fn changes(changes: &Changes, locale: Locale) -> String {
     locale.text_with(
         "cli-changes",
-        &[
+        [
             ("added", changes.added.into()),
             ("updated", changes.updated.into()),
             ("removed", changes.removed.into()),

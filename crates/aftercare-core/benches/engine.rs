@@ -6,6 +6,7 @@
     reason = "a test or benchmark fails loudly on a broken fixture"
 )]
 
+use aftercare_core::sun::Place;
 use aftercare_core::{
     Categories, Category, Protocol, QuietHours, Session, Settings, Treatment, parse, reminders_for,
     today,
@@ -41,6 +42,7 @@ fn settings() -> Settings {
     }
 }
 
+/// Every change after the first: the sun's days of the client's place already worked out.
 #[divan::bench(args = ["seed", "strict"])]
 fn full_timeline_four_sessions(bencher: Bencher, protocol: &str) {
     let protocol = Protocol::bundled(protocol).unwrap();
@@ -56,6 +58,33 @@ fn full_timeline_four_sessions(bencher: Bencher, protocol: &str) {
                 black_box(&settings),
             )
         });
+}
+
+/// The first timeline at a place: every day of its sun worked out.
+#[divan::bench(args = ["seed", "strict"])]
+fn full_timeline_four_sessions_at_a_new_place(bencher: Bencher, protocol: &str) {
+    let protocol = Protocol::bundled(protocol).unwrap();
+    let treatment = four_sessions(&protocol);
+    let mut places = new_places();
+    bencher
+        .with_inputs(|| Settings {
+            place: Some(places()),
+            ..settings()
+        })
+        .bench_local_refs(|settings| reminders_for(black_box(&treatment), &protocol, settings));
+}
+
+/// London, each time at a height of its own: a place whose sun has not been worked out yet.
+fn new_places() -> impl FnMut() -> Place {
+    let london = aftercare_core::places::principal_city("Europe/London")
+        .unwrap()
+        .place(0.0)
+        .unwrap();
+    let mut metres = 0u32;
+    move || {
+        metres = (metres + 1) % 9000;
+        Place::new(london.latitude(), london.longitude(), f64::from(metres)).unwrap()
+    }
 }
 
 #[divan::bench]
@@ -80,31 +109,24 @@ fn today_for_1000_dates(bencher: Bencher) {
         });
 }
 
-/// The UV peak and window of each day of a treatment's years of sun reminders.
+/// The UV peak and window of each day of a treatment's years of sun reminders, worked out.
 #[divan::bench]
 fn sun_for_2000_days(bencher: Bencher) {
     use aftercare_core::sun::{Ozone, sun_day};
-    let london = aftercare_core::places::principal_city("Europe/London")
-        .unwrap()
-        .place(0.0)
-        .unwrap();
     let first = chrono::NaiveDate::from_ymd_opt(2026, 3, 5).unwrap();
+    let places = new_places();
     bencher
         .counter(divan::counter::ItemsCount::new(2000usize))
-        .bench(|| {
+        .with_inputs(places)
+        .bench_local_refs(|place| {
             first
                 .iter_days()
                 .take(2000)
                 .filter(|date| {
-                    sun_day(
-                        black_box(&london),
-                        Ozone::STANDARD,
-                        Tz::Europe__London,
-                        *date,
-                    )
-                    .unwrap()
-                    .window
-                    .is_some()
+                    sun_day(place, Ozone::STANDARD, Tz::Europe__London, *date)
+                        .unwrap()
+                        .window
+                        .is_some()
                 })
                 .count()
         });

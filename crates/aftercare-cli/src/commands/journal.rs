@@ -119,7 +119,7 @@ pub(crate) fn run(
             let date = day_or_today(store, date.as_deref())?;
             let entry = store.add_note(date, &note, now())?;
             let date = ("date", locale.day(entry.date).into());
-            Ok(format!("{}\n", locale.text_with("cli-noted", &[date])))
+            Ok(format!("{}\n", locale.text_with("cli-noted", [date])))
         }
         JournalCommand::List => Ok(notes(&store.notes()?, locale)),
         JournalCommand::CheckIn(args) => {
@@ -173,7 +173,7 @@ fn photo(command: PhotoCommand, store: &mut Store, locale: Locale) -> Result<Str
                 ("id", kept.id.into()),
                 ("date", locale.day(kept.date).into()),
             ];
-            Ok(format!("{}\n", locale.text_with("cli-photo-kept", &args)))
+            Ok(format!("{}\n", locale.text_with("cli-photo-kept", args)))
         }
         PhotoCommand::List => Ok(photos(&store.photos()?, locale)),
         PhotoCommand::Save { id, file } => {
@@ -186,14 +186,11 @@ fn photo(command: PhotoCommand, store: &mut Store, locale: Locale) -> Result<Str
                 ("id", id.into()),
                 ("file", file.display().to_string().into()),
             ];
-            Ok(format!(
-                "{}\n",
-                locale.text_with("cli-photo-written", &args)
-            ))
+            Ok(format!("{}\n", locale.text_with("cli-photo-written", args)))
         }
         PhotoCommand::Remove { id } => {
             store.remove_photo(id)?;
-            let deleted = locale.text_with("cli-photo-deleted", &[("id", id.into())]);
+            let deleted = locale.text_with("cli-photo-deleted", [("id", id.into())]);
             Ok(format!("{deleted}\n"))
         }
     }
@@ -256,7 +253,7 @@ fn assessed(assessed: &Assessed, locale: Locale) -> String {
     let heading = match (assessed.session, assessed.day) {
         (Some(session), Some(day)) => locale.text_with(
             "cli-day-heading",
-            &[
+            [
                 ("date", date.into()),
                 ("position", locale.position(session, day).into()),
             ],

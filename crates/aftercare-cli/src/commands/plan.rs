@@ -165,10 +165,10 @@ fn table(protocol: &Protocol, settings: &Settings, reminders: &[Reminder]) -> St
     let locale = settings.locale;
     let quiet = settings
         .quiet
-        .map(|quiet| locale.text_with("cli-plan-quiet", &[("quiet", quiet.to_string().into())]));
+        .map(|quiet| locale.text_with("cli-plan-quiet", [("quiet", quiet.to_string().into())]));
     let heading = locale.text_with(
         "cli-plan-heading",
-        &[
+        [
             ("protocol", protocol.name.as_str().into()),
             ("version", protocol.version.as_str().into()),
             ("zone", settings.zone.name().into()),
@@ -213,7 +213,7 @@ fn table(protocol: &Protocol, settings: &Settings, reminders: &[Reminder]) -> St
     }
     let total = locale.text_with(
         "cli-plan-total",
-        &[
+        [
             ("count", reminders.len().into()),
             ("counts", counts(reminders, locale).into()),
         ],
@@ -245,7 +245,7 @@ fn counts(reminders: &[Reminder], locale: Locale) -> String {
             (count, id)
         })
         .filter(|(count, _)| *count > 0)
-        .map(|(count, id)| locale.text_with(id, &[("count", count.into())]))
+        .map(|(count, id)| locale.text_with(id, [("count", count.into())]))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -254,7 +254,7 @@ fn checklist(today: &Today, locale: Locale) -> String {
     let mut out = String::new();
     let heading = locale.text_with(
         "cli-day-heading",
-        &[
+        [
             ("date", locale.long_day(today.date).into()),
             ("position", locale.position(today.session, today.day).into()),
         ],
@@ -279,7 +279,7 @@ fn checklist(today: &Today, locale: Locale) -> String {
         for item in items {
             let mut line = locale.step_until(item.title.clone(), item.until, today.date);
             if item.new && state != State::AllowedToday {
-                line = locale.text_with("cli-today-new", &[("step", line.into())]);
+                line = locale.text_with("cli-today-new", [("step", line.into())]);
             }
             let _ = writeln!(out, "  • {line}");
             if !item.body.is_empty() {
@@ -294,7 +294,7 @@ fn checklist(today: &Today, locale: Locale) -> String {
     let next_change = match &today.next_change {
         Some(change) => locale.text_with(
             "cli-today-next-change",
-            &[
+            [
                 ("when", locale.in_days(change.in_days).into()),
                 ("date", locale.day(change.date).into()),
                 (
@@ -310,7 +310,7 @@ fn checklist(today: &Today, locale: Locale) -> String {
     if let Some(next) = &today.next_session {
         let next_session = locale.text_with(
             "cli-today-next-session",
-            &[
+            [
                 ("session", next.session.into()),
                 ("date", locale.day(next.start.date()).into()),
                 ("time", locale.time(next.start.time()).into()),

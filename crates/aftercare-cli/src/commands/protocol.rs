@@ -247,7 +247,7 @@ fn compared(incoming: &Protocol, differences: &[Difference], locale: Locale) -> 
         }
         None => "cli-protocol-heading",
     };
-    let mut out = locale.text_with(heading, &args);
+    let mut out = locale.text_with(heading, args);
     if let Some(s) = &incoming.studio {
         let reach = s.reach();
         if !reach.is_empty() {
@@ -273,7 +273,7 @@ fn compared(incoming: &Protocol, differences: &[Difference], locale: Locale) -> 
             (Some(before), None) => {
                 let was = locale.text_with(
                     "cli-protocol-was",
-                    &[
+                    [
                         ("what", difference.what.as_str().into()),
                         ("before", before.as_str().into()),
                     ],

@@ -143,7 +143,7 @@ fn table(reminders: &[StoredReminder], locale: Locale) -> String {
 }
 
 fn state(locale: Locale, state: State) -> String {
-    locale.text_with("cli-state", &[("state", state.as_str().into())])
+    locale.text_with("cli-state", [("state", state.as_str().into())])
 }
 
 fn state_change(stored: &StoredReminder, locale: Locale) -> String {
@@ -170,7 +170,7 @@ fn happened(happened: &Happened, locale: Locale) -> String {
             ("key", n.key.clone().into()),
         ];
         args.extend(more);
-        locale.text_with(id, &args)
+        locale.text_with(id, args)
     };
     match happened {
         Happened::Shown(notifications) => notifications
@@ -181,7 +181,7 @@ fn happened(happened: &Happened, locale: Locale) -> String {
         Happened::Done(n) => said("cli-remind-done", n, None),
         Happened::Snoozed(n, until) => said("cli-remind-snoozed", n, Some(("time", time(*until)))),
         Happened::Failed(why) => {
-            locale.text_with("cli-remind-failed", &[("detail", why.clone().into())])
+            locale.text_with("cli-remind-failed", [("detail", why.clone().into())])
         }
     }
 }

@@ -139,7 +139,7 @@ fn shown(preferences: &Preferences, locale: Locale) -> String {
     });
     let zones = locale.text_with(
         "cli-settings-zones-value",
-        &[
+        [
             ("policy", policy.into()),
             ("home", preferences.home_zone.name().into()),
             ("device", preferences.device_zone.name().into()),
@@ -153,13 +153,13 @@ fn shown(preferences: &Preferences, locale: Locale) -> String {
         muted.join(", ")
     };
     let place = match (preferences.sun_place(), &preferences.place) {
-        (Some((city, _)), None) => locale.text_with("cli-sun-zone-city", &[("city", city.into())]),
+        (Some((city, _)), None) => locale.text_with("cli-sun-zone-city", [("city", city.into())]),
         (Some((city, _)), Some(_)) => city,
         (None, _) => locale.text("cli-sun-no-city"),
     };
     let sun = locale.text_with(
         "cli-settings-sun-value",
-        &[
+        [
             ("place", place.into()),
             ("metres", preferences.elevation.into()),
         ],

@@ -109,9 +109,9 @@ fn report(place: &Place, city: Option<&City>, zone: Tz, days: &[SunDay], locale:
                     ("opens", time(window.opens).into()),
                     ("closes", closes.into()),
                 ];
-                locale.text_with("cli-sun-protect", &window)
+                locale.text_with("cli-sun-protect", window)
             }
-            None => locale.text_with("cli-sun-below", std::slice::from_ref(&level)),
+            None => locale.text_with("cli-sun-below", [level.clone()]),
         };
         let args = [
             ("date", locale.long_day(day.date).into()),

@@ -75,11 +75,11 @@ pub fn calendar<'a>(
         out.property("DTSTART", &utc(start));
         // An SMP session takes two to four hours.
         out.property("DURATION", "PT3H");
-        let said = |id| locale.text_with(id, &[("number", number.into())]);
+        let said = |id| locale.text_with(id, [("number", number.into())]);
         out.property("SUMMARY", &text(&said("ics-session")));
         let description = locale.text_with(
             "ics-session-description",
-            &[
+            [
                 ("number", number.into()),
                 ("time", locale.time(session.start().time()).into()),
                 ("zone", session.zone().name().into()),

@@ -44,7 +44,9 @@ impl Report {
     /// The whole page, in `locale`; every text from the protocol, the journal or the studio
     /// is escaped.
     pub fn to_html(&self, locale: Locale) -> String {
-        let text = |id: &str, args: &[(&str, Value<'_>)]| escape(&locale.text_with(id, args));
+        let text = |id: &str, args: &[(&str, Value<'_>)]| {
+            escape(&locale.text_with(id, args.iter().cloned()))
+        };
         let progress = &self.progress;
         let size: usize = self.pictures.iter().map(|p| p.bytes.len() * 4 / 3).sum();
         let mut html = String::with_capacity(32 * 1024 + size);
@@ -124,7 +126,9 @@ impl Report {
     }
 
     fn sessions(&self, html: &mut String, locale: Locale) {
-        let text = |id: &str, args: &[(&str, Value<'_>)]| escape(&locale.text_with(id, args));
+        let text = |id: &str, args: &[(&str, Value<'_>)]| {
+            escape(&locale.text_with(id, args.iter().cloned()))
+        };
         let progress = &self.progress;
         let _ = writeln!(
             html,
@@ -199,14 +203,14 @@ impl Report {
             let caption = match picture.day {
                 Some(day) => locale.text_with(
                     "journal-photo-day",
-                    &[
+                    [
                         ("day", day.into()),
                         ("date", locale.day(picture.date).into()),
                     ],
                 ),
                 None => locale.day(picture.date),
             };
-            let alt = locale.text_with("journal-photo-alt", &[("photo", caption.as_str().into())]);
+            let alt = locale.text_with("journal-photo-alt", [("photo", caption.as_str().into())]);
             let _ = writeln!(
                 html,
                 r#"<figure><img src="data:{};base64,{}" alt="{}"><figcaption>{}</figcaption></figure>"#,
@@ -234,7 +238,7 @@ fn chart_section(html: &mut String, chart: &Chart, locale: Locale) {
         for milestone in &chart.milestones {
             let mut line = locale.text_with(
                 "journal-milestone",
-                &[
+                [
                     (
                         "position",
                         locale.position(milestone.session, milestone.day).into(),
@@ -247,7 +251,7 @@ fn chart_section(html: &mut String, chart: &Chart, locale: Locale) {
                 line.push(' ');
                 line.push_str(&locale.text_with(
                     "journal-milestone-pushed",
-                    &[("days", milestone.postponed.into())],
+                    [("days", milestone.postponed.into())],
                 ));
             }
             let _ = writeln!(
@@ -302,7 +306,7 @@ fn chart_section(html: &mut String, chart: &Chart, locale: Locale) {
                 "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
                 escape(&locale.text_with(
                     "journal-photo-day",
-                    &[
+                    [
                         ("day", point.day.into()),
                         ("date", locale.day(point.date).into()),
                     ],

@@ -37,7 +37,8 @@ pub struct Missed {
 impl Progress {
     /// The summary as text in `locale`: short lines, no markup, dates spelled out.
     pub fn to_text(&self, locale: Locale) -> String {
-        let text = |id: &str, args: &[(&str, Value<'_>)]| locale.text_with(id, args);
+        let text =
+            |id: &str, args: &[(&str, Value<'_>)]| locale.text_with(id, args.iter().cloned());
         let mut lines = vec![
             locale.text("summary-title"),
             text(

@@ -234,10 +234,7 @@ impl Chart {
 
     /// What a screen reader says of the chart: the page gives the same answers as a table.
     pub fn label(&self, locale: Locale) -> String {
-        locale.text_with(
-            "journal-chart-label",
-            &[("count", self.points.len().into())],
-        )
+        locale.text_with("journal-chart-label", [("count", self.points.len().into())])
     }
 
     /// The chart as an SVG element to place in a page: every text escaped, each answered day a
@@ -340,7 +337,7 @@ impl Chart {
             let _ = write!(
                 svg,
                 r#"<line class="session" x1="{x:.1}" x2="{x:.1}" y1="{SIGNS_TOP}" y2="{PAIN_BOTTOM}"/><text class="session" x="{x:.1}" y="{MARKS}" text-anchor="middle">{}</text>"#,
-                escape(&locale.text_with("chart-session", &[("number", (index + 1).into())]))
+                escape(&locale.text_with("chart-session", [("number", (index + 1).into())]))
             );
         }
         let mut by_date: Vec<(NaiveDate, Vec<&Milestone>)> = Vec::new();

@@ -8,6 +8,7 @@
 //! year and every minute of a day.
 
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::fmt;
 use std::rc::Rc;
 
@@ -31,7 +32,20 @@ struct Formats {
     time: Format<T>,
     day_time: Format<fieldsets::MDET>,
     dated_time: Format<fieldsets::YMDET>,
+    /// What `time` and `day` wrote: a timeline writes the same times of day and the same few
+    /// end dates hundreds of times, and ICU4X takes a microsecond each.
+    written: RefCell<Written>,
 }
+
+#[derive(Default)]
+struct Written {
+    times: HashMap<NaiveTime, Rc<str>>,
+    days: HashMap<NaiveDate, Rc<str>>,
+}
+
+/// Enough days for every date of a treatment's timeline; past it the table starts again, so a
+/// long-running app holds no more than this.
+const DAYS_KEPT: usize = 8192;
 
 /// The formats of `locale`, built once per thread: ICU4X's formatters are not `Sync`.
 fn formats(locale: Locale) -> Rc<Formats> {
@@ -51,6 +65,7 @@ fn formats(locale: Locale) -> Rc<Formats> {
             day_time: Format::try_new(prefs, fieldsets::MDE::medium().with_time_hm()).expect(data),
             dated_time: Format::try_new(prefs, fieldsets::YMDE::medium().with_time_hm())
                 .expect(data),
+            written: RefCell::default(),
         });
         built.push((locale, Rc::clone(&formats)));
         formats
@@ -76,7 +91,16 @@ fn icu_date_time(at: NaiveDateTime) -> DateTime<Gregorian> {
 impl Locale {
     /// `Mon, Mar 9` (en), `Mon 9 Mar` (en-GB), `lun. 9 mars` (fr).
     pub fn day(&self, date: NaiveDate) -> String {
-        formats(*self).day.format(&icu_date(date)).to_string()
+        let formats = formats(*self);
+        let mut written = formats.written.borrow_mut();
+        if written.days.len() >= DAYS_KEPT {
+            written.days.clear();
+        }
+        let day = written
+            .days
+            .entry(date)
+            .or_insert_with(|| formats.day.format(&icu_date(date)).to_string().into());
+        day.to_string()
     }
 
     /// `Monday, March 9, 2026` (en), `lundi 9 mars 2026` (fr).
@@ -86,7 +110,23 @@ impl Locale {
 
     /// `9:00 AM` (en), `09:00` (en-GB), `09 h 00` (fr-CA).
     pub fn time(&self, time: NaiveTime) -> String {
-        formats(*self).time.format(&icu_time(time)).to_string()
+        self.shared_time(time).to_string()
+    }
+
+    /// [`Locale::time`] as the locale's table keeps it, for text that copies it anyway.
+    pub(crate) fn shared_time(self, time: NaiveTime) -> Rc<str> {
+        let formats = formats(self);
+        // To the minute, as written: the table holds at most a day's 1,440 minutes.
+        let time = time
+            .with_second(0)
+            .and_then(|t| t.with_nanosecond(0))
+            .unwrap_or(time);
+        let mut written = formats.written.borrow_mut();
+        let written = written
+            .times
+            .entry(time)
+            .or_insert_with(|| formats.time.format(&icu_time(time)).to_string().into());
+        Rc::clone(written)
     }
 
     /// `Mon, Mar 9, 9:00 AM` (en), `lun. 9 mars à 09:00` (fr).

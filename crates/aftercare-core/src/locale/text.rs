@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_syntax::ast::PatternElement;
 
 use super::{Language, Locale};
 
@@ -70,25 +71,39 @@ fn format(language: Language, id: &str, args: Option<&FluentArgs<'_>>) -> Option
     let bundle = bundle(language);
     let pattern = bundle.get_message(id)?.value()?;
     let mut errors = Vec::new();
-    let text = bundle.format_pattern(pattern, args, &mut errors);
-    errors.is_empty().then(|| text.into_owned())
+    // Room for the text and its variables up front: the schedule writes hundreds of messages,
+    // and growing each string as Fluent wrote it took a tenth of the schedule's time.
+    let room = pattern
+        .elements
+        .iter()
+        .map(|element| match element {
+            PatternElement::TextElement { value } => value.len(),
+            PatternElement::Placeable { .. } => 16,
+        })
+        .sum();
+    let mut text = String::with_capacity(room);
+    bundle
+        .write_pattern(&mut text, pattern, args, &mut errors)
+        .ok()?;
+    errors.is_empty().then_some(text)
 }
 
 impl Locale {
     /// The catalog's message `id` in this language, else in English.
     pub fn text(&self, id: &str) -> String {
-        self.text_with(id, &[])
+        self.text_with(id, [])
     }
 
-    /// The message `id` with its variables: `("days", 3.into())`.
-    pub fn text_with(&self, id: &str, args: &[(&str, Value<'_>)]) -> String {
-        let args = (!args.is_empty()).then(|| {
-            args.iter()
-                .map(|(name, value)| (*name, value.clone()))
-                .collect::<FluentArgs<'_>>()
-        });
-        format(self.language, id, args.as_ref())
-            .or_else(|| format(Language::English, id, args.as_ref()))
+    /// The message `id` with its variables: `[("days", 3.into())]`.
+    pub fn text_with<'a>(
+        &self,
+        id: &str,
+        args: impl IntoIterator<Item = (&'a str, Value<'a>)>,
+    ) -> String {
+        let args: FluentArgs<'a> = args.into_iter().collect();
+        let args = args.iter().next().is_some().then_some(&args);
+        format(self.language, id, args)
+            .or_else(|| format(Language::English, id, args))
             .unwrap_or_else(|| {
                 debug_assert!(false, "`{id}` is missing from the English catalog");
                 id.to_string()
@@ -155,7 +170,7 @@ impl Message {
                 (*name, value)
             })
             .collect();
-        locale.text_with(self.id, &args)
+        locale.text_with(self.id, args)
     }
 }
 
@@ -170,9 +185,9 @@ impl Locale {
     pub fn position(&self, session: usize, day: i64) -> String {
         let session = ("session", session.into());
         if day >= 0 {
-            self.text_with("position-day", &[session, ("day", day.into())])
+            self.text_with("position-day", [session, ("day", day.into())])
         } else {
-            self.text_with("position-before", &[session, ("days", (-day).into())])
+            self.text_with("position-before", [session, ("days", (-day).into())])
         }
     }
 
@@ -181,11 +196,11 @@ impl Locale {
     pub fn step_until(&self, step: String, until: Option<NaiveDate>, date: NaiveDate) -> String {
         match until {
             Some(until) if until == date => {
-                self.text_with("digest-until-today", &[("step", step.into())])
+                self.text_with("digest-until-today", [("step", step.into())])
             }
             Some(until) => self.text_with(
                 "digest-until",
-                &[("step", step.into()), ("date", self.day(until).into())],
+                [("step", step.into()), ("date", self.day(until).into())],
             ),
             None => step,
         }
@@ -194,9 +209,9 @@ impl Locale {
     /// `today`, `tomorrow`, `in 3 days`, `yesterday`, `5 days ago`.
     pub fn in_days(&self, days: i64) -> String {
         if days >= 0 {
-            self.text_with("days-ahead", &[("days", days.into())])
+            self.text_with("days-ahead", [("days", days.into())])
         } else {
-            self.text_with("days-ago", &[("days", (-days).into())])
+            self.text_with("days-ago", [("days", (-days).into())])
         }
     }
 }

@@ -4,7 +4,8 @@
 //! reminder on the first day of its window (or on each repeat day), and reminders of one category
 //! due at the same minute go out as one, so that a day never floods the client.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::fmt::Write;
 
 use chrono::{
     DateTime, DurationRound, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta,
@@ -109,16 +110,34 @@ pub fn reminders_for(
     let spans = spans(protocol, treatment);
     let mut reminders = own_reminders(&spans, treatment, settings);
     reminders.extend(digests(&spans, treatment, settings));
-    reminders.sort_by(|a, b| a.at.cmp(&b.at).then_with(|| a.key.cmp(&b.key)));
-    reminders
+    in_firing_order(reminders)
+}
+
+/// Sorted by instant, then key. By index: a reminder is large, and sorting moved each one about
+/// ten times, a tenth of the schedule's time.
+fn in_firing_order(reminders: Vec<Reminder>) -> Vec<Reminder> {
+    let mut order: Vec<usize> = (0..reminders.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (a, b) = (&reminders[a], &reminders[b]);
+        a.at.cmp(&b.at).then_with(|| a.key.cmp(&b.key))
+    });
+    let mut slots: Vec<Option<Reminder>> = reminders.into_iter().map(Some).collect();
+    order
+        .into_iter()
+        .map(|index| slots[index].take().expect("each index comes once"))
+        .collect()
 }
 
 /// Rules with a time of their own: one reminder on the window's first day, or on each repeat
 /// day; those of one category that fire at the same instant go out as one.
 fn own_reminders(spans: &[Span<'_>], treatment: &Treatment, settings: &Settings) -> Vec<Reminder> {
     type Due<'s, 'p> = (&'s Span<'p>, NaiveDate, NaiveDateTime, Option<Shift>);
-    let mut sun = settings.place.map(|place| Sun::new(place, settings.zone));
-    let mut due: BTreeMap<(DateTime<FixedOffset>, Category), Vec<Due<'_, '_>>> = BTreeMap::new();
+    type Group = (DateTime<FixedOffset>, Category);
+    let sun = settings.place.map(|place| Sun {
+        place,
+        zone: settings.zone,
+    });
+    let mut due: Vec<(Group, Due<'_, '_>)> = Vec::new();
     for span in spans
         .iter()
         .filter(|span| !settings.muted.contains(span.rule.category))
@@ -143,7 +162,7 @@ fn own_reminders(spans: &[Span<'_>], treatment: &Treatment, settings: &Settings)
                 // Digest rules were left to the digests above.
                 At::Morning | At::Digest => date.and_time(settings.reminder_time),
                 At::Time(time) => date.and_time(time),
-                At::Uv => match sun.as_mut() {
+                At::Uv => match sun {
                     // No place to follow: once a week at the reminder time, since a daily
                     // reminder through a winter would teach the client to ignore it.
                     None if (date - span.first).num_days() % NO_PLACE_EVERY == 0 => {
@@ -161,19 +180,20 @@ fn own_reminders(spans: &[Span<'_>], treatment: &Treatment, settings: &Settings)
             let deadline = prepares
                 .then(|| treatment.sessions()[span.session].instant().fixed_offset() - PREP_LEAD);
             let (local, at, shift) = fire(wall, settings, deadline);
-            due.entry((at, span.rule.category))
-                .or_default()
-                .push((span, date, local, shift));
+            due.push(((at, span.rule.category), (span, date, local, shift)));
         }
     }
-    due.into_iter()
-        .map(|((at, category), members)| {
-            let (lead, date, local, shift) = members[0];
+    // Stable: a group lists its rules in protocol order.
+    due.sort_by_key(|(group, _)| *group);
+    let mut prefixes: HashMap<(NaiveDate, &str), String> = HashMap::new();
+    due.chunk_by(|(a, _), (b, _)| a == b)
+        .map(|members| {
+            let ((at, category), (lead, date, local, shift)) = members[0];
             let items: Vec<Item> = members
                 .iter()
-                .map(|(span, date, ..)| item(span, *date, None))
+                .map(|(_, (span, date, ..))| item(span, *date, None))
                 .collect();
-            let (title, mut body) = if let [(only, ..)] = members.as_slice() {
+            let (title, mut body) = if let [(_, (only, ..))] = members {
                 (only.rule.title.clone(), only.rule.body.clone())
             } else {
                 let locale = settings.locale;
@@ -183,13 +203,21 @@ fn own_reminders(spans: &[Span<'_>], treatment: &Treatment, settings: &Settings)
                 )
             };
             if lead.rule.at == At::Uv
-                && let Some(day) = sun.as_mut().and_then(|sun| sun.day(date))
+                && let Some(day) = sun.and_then(|sun| sun.day(date))
                 && let Some(window) = day.window
             {
                 add_uv_note(&mut body, &day, window, settings.locale);
             }
+            // Years of sun reminders come from one rule and session: its part of the key is
+            // written once.
+            let prefix = prefixes
+                .entry((lead.anchor, lead.rule.key.as_str()))
+                .or_insert_with(|| format!("{}/{}/", lead.anchor, lead.rule.key));
+            let mut key = String::with_capacity(prefix.len() + 5);
+            key.push_str(prefix);
+            write!(key, "{}", lead.day(date)).expect("a String takes any text");
             Reminder {
-                key: format!("{}/{}/{}", lead.anchor, lead.rule.key, lead.day(date)),
+                key,
                 category,
                 session: lead.session + 1,
                 day: lead.day(date),
@@ -256,35 +284,22 @@ fn digests<'a>(
     })
 }
 
-/// The sun over the client's place, one day at a time, each day worked out once: several rules
-/// and sessions ask about the same days.
+/// The sun over the client's place, in the zone reminders follow.
+#[derive(Clone, Copy)]
 struct Sun {
     place: Place,
     zone: Tz,
-    days: BTreeMap<NaiveDate, Option<SunDay>>,
 }
 
 impl Sun {
-    fn new(place: Place, zone: Tz) -> Sun {
-        Sun {
-            place,
-            zone,
-            days: BTreeMap::new(),
-        }
-    }
-
     /// `None` on a date out of the supported range.
-    fn day(&mut self, date: NaiveDate) -> Option<SunDay> {
-        let (place, zone) = (self.place, self.zone);
-        *self
-            .days
-            .entry(date)
-            .or_insert_with(|| sun::sun_day(&place, Ozone::STANDARD, zone, date).ok())
+    fn day(self, date: NaiveDate) -> Option<SunDay> {
+        sun::sun_day(&self.place, Ozone::STANDARD, self.zone, date).ok()
     }
 
     /// The wall time a sun reminder goes out on `date`: [`SUN_LEAD`] before the UV window
     /// opens, but not before the day starts; `None` on a day the UV index stays below 3.
-    fn lead(&mut self, date: NaiveDate) -> Option<NaiveDateTime> {
+    fn lead(self, date: NaiveDate) -> Option<NaiveDateTime> {
         let zone = self.zone;
         self.day(date)?.window.map(|window| {
             // Half an hour of real time, then the wall clock: a DST change in between moves
@@ -301,14 +316,19 @@ impl Sun {
 /// Adds when to protect the scalp, on the clock of the zone reminders follow (the one the sun
 /// was asked in), and what kind of figure it is.
 fn add_uv_note(body: &mut String, day: &SunDay, window: Window, locale: Locale) {
-    let time = |instant: DateTime<FixedOffset>| locale.time(instant.time()).into();
+    let [opens, closes, peak_at] =
+        [window.opens, window.closes, day.peak_at].map(|at| locale.shared_time(at.time()));
     let note = locale.text_with(
         "uv-note",
-        &[
-            ("opens", time(window.opens)),
-            ("closes", time(window.closes)),
-            ("peak", format!("{:.0}", day.peak).into()),
-            ("peak_at", time(day.peak_at)),
+        [
+            ("opens", (*opens).into()),
+            ("closes", (*closes).into()),
+            // As `{:.0}` writes it (ties to even), without formatting a float.
+            (
+                "peak",
+                (day.peak.round_ties_even() as i64).to_string().into(),
+            ),
+            ("peak_at", (*peak_at).into()),
         ],
     );
     body.push('\n');
@@ -364,8 +384,8 @@ fn group_title(category: Category) -> &'static str {
 fn digest_title(session: usize, day: i64, locale: Locale) -> String {
     let session = ("session", session.into());
     match day {
-        ..0 => locale.text_with("digest-title-before", &[session, ("days", (-day).into())]),
-        _ => locale.text_with("digest-title-day", &[session, ("day", day.into())]),
+        ..0 => locale.text_with("digest-title-before", [session, ("days", (-day).into())]),
+        _ => locale.text_with("digest-title-day", [session, ("day", day.into())]),
     }
 }
 
@@ -377,7 +397,7 @@ fn bullets(items: &[Item], date: NaiveDate, locale: Locale) -> String {
         }
         body.push_str("• ");
         let step = if item.kind == Kind::Allowed {
-            locale.text_with("digest-allowed", &[("step", item.title.as_str().into())])
+            locale.text_with("digest-allowed", [("step", item.title.as_str().into())])
         } else {
             item.title.clone()
         };

@@ -75,7 +75,7 @@ pub fn differences(current: &Protocol, incoming: &Protocol, locale: Locale) -> V
         top(
             locale.text_with(
                 "compare-grace",
-                &[("category", words.category(category).into())],
+                [("category", words.category(category).into())],
             ),
             words.hours(current.grace_hours.of(category)),
             words.hours(incoming.grace_hours.of(category)),
@@ -86,7 +86,7 @@ pub fn differences(current: &Protocol, incoming: &Protocol, locale: Locale) -> V
             Some(before) => found.extend(words.rule_differences(before, rule)),
             None => found.push(Difference {
                 rule: Some(rule.key.clone()),
-                what: locale.text_with("compare-new", &[("rule", rule.title.as_str().into())]),
+                what: locale.text_with("compare-new", [("rule", rule.title.as_str().into())]),
                 before: None,
                 after: Some(words.summary(rule)),
             }),
@@ -96,7 +96,7 @@ pub fn differences(current: &Protocol, incoming: &Protocol, locale: Locale) -> V
         if incoming.rule(&rule.key).is_none() {
             found.push(Difference {
                 rule: Some(rule.key.clone()),
-                what: locale.text_with("compare-dropped", &[("rule", rule.title.as_str().into())]),
+                what: locale.text_with("compare-dropped", [("rule", rule.title.as_str().into())]),
                 before: Some(words.summary(rule)),
                 after: None,
             });
@@ -122,7 +122,7 @@ impl Words {
             ("compare-field-at", |w, r| w.at(r.at)),
             ("compare-field-every", |w, r| {
                 let days = r.every.map_or(0, i64::from);
-                w.0.text_with("compare-every", &[("days", days.into())])
+                w.0.text_with("compare-every", [("days", days.into())])
             }),
             ("compare-field-lifts", |_, r| {
                 r.lifts.clone().unwrap_or_default()
@@ -140,7 +140,7 @@ impl Words {
                     rule: Some(after.key.clone()),
                     what: self.0.text_with(
                         "compare-rule-field",
-                        &[
+                        [
                             ("rule", after.title.as_str().into()),
                             ("field", self.0.text(name).into()),
                         ],
@@ -156,7 +156,7 @@ impl Words {
     fn summary(&self, rule: &Rule) -> String {
         self.0.text_with(
             "compare-summary",
-            &[
+            [
                 ("kind", self.kind(rule.kind).into()),
                 ("window", self.window(rule.days).into()),
                 ("anchor", self.anchor(rule.from).into()),
@@ -171,7 +171,7 @@ impl Words {
         } else {
             self.0.text_with(
                 "compare-window",
-                &[
+                [
                     ("start", self.day(start).into()),
                     ("end", self.day(end).into()),
                 ],
@@ -182,14 +182,14 @@ impl Words {
     fn day(&self, n: i32) -> String {
         if n < 0 {
             self.0
-                .text_with("compare-days-before", &[("days", (-n).into())])
+                .text_with("compare-days-before", [("days", (-n).into())])
         } else {
-            self.0.text_with("compare-day", &[("day", n.into())])
+            self.0.text_with("compare-day", [("day", n.into())])
         }
     }
 
     fn hours(&self, n: u16) -> String {
-        self.0.text_with("compare-hours", &[("hours", n.into())])
+        self.0.text_with("compare-hours", [("hours", n.into())])
     }
 
     fn at(&self, at: At) -> String {
@@ -198,7 +198,7 @@ impl Words {
             At::Morning => self.0.text("compare-at-morning"),
             At::Time(time) => {
                 let time: Value<'_> = self.0.time(time).into();
-                self.0.text_with("compare-at-time", &[("time", time)])
+                self.0.text_with("compare-at-time", [("time", time)])
             }
             At::Uv => self.0.text("compare-at-uv"),
         }

@@ -7,6 +7,9 @@
 //! raised for altitude. It is an estimate for a cloudless sky: clouds usually lower the real
 //! figure, snow and altitude raise it.
 
+use std::collections::HashMap;
+use std::sync::{LazyLock, Mutex, PoisonError};
+
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, TimeDelta, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
@@ -179,8 +182,40 @@ pub struct Window {
 /// the next day's (23 or 25 hours on a DST change, and from 01:00 where the clocks jump at
 /// midnight). Times are to the second, and within seconds of the real sun's (`tests/sun/` checks
 /// them against an astronomy library).
+///
+/// Each day is worked out once per place and kept: the schedule asks about the same days of the
+/// same place on every change, and Today and the Sun screen again.
 pub fn sun_day(place: &Place, ozone: Ozone, zone: Tz, date: NaiveDate) -> Result<SunDay> {
     parse::in_range(date)?;
+    let key = (
+        [place.latitude, place.longitude, place.elevation, ozone.0].map(f64::to_bits),
+        zone,
+        date,
+    );
+    let kept = || KEPT.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some(day) = kept().get(&key) {
+        return Ok(*day);
+    }
+    let day = work_out(place, ozone, zone, date);
+    let mut kept = kept();
+    if kept.len() >= DAYS_KEPT {
+        kept.clear();
+    }
+    kept.insert(key, day);
+    Ok(day)
+}
+
+/// The days [`sun_day`] worked out.
+static KEPT: LazyLock<Mutex<HashMap<DayKey, SunDay>>> = LazyLock::new(Mutex::default);
+
+/// A place and its ozone (their bits), the zone, the date.
+type DayKey = ([u64; 4], Tz, NaiveDate);
+
+/// Five years of days for a few places; past it the table starts again, so that a long-running
+/// app holds no more than this (about 1 MB).
+const DAYS_KEPT: usize = 16_384;
+
+fn work_out(place: &Place, ozone: Ozone, zone: Tz, date: NaiveDate) -> SunDay {
     let start = day_start(zone, date);
     // The supported years end well before chrono's last date.
     let end = day_start(zone, date + TimeDelta::days(1));
@@ -219,12 +254,12 @@ pub fn sun_day(place: &Place, ozone: Ozone, zone: Tz, date: NaiveDate) -> Result
             opens: local(opens.max(start), zone),
             closes: local(closes.min(end), zone),
         });
-    Ok(SunDay {
+    SunDay {
         date,
         peak,
         peak_at: local(peak_at, zone),
         window,
-    })
+    }
 }
 
 /// Instants inside are whole seconds since 1970 in UTC: a day's search is then integer
