@@ -3,8 +3,8 @@
 
 use std::sync::RwLock;
 
-use aftercare_core::locale::{CHOICES, Conventions, catalog_source};
-use aftercare_core::{Language, Locale};
+use aftercare_core::Locale;
+use aftercare_core::locale::{CHOICES, Conventions, ui_catalog};
 use serde::Serialize;
 use tauri::{AppHandle, Runtime};
 
@@ -16,10 +16,10 @@ use crate::state::{AppState, blocking};
 pub(crate) struct LocaleView {
     /// With the region whose conventions apply: `en-GB`.
     tag: String,
-    /// The English catalog, behind every other.
-    english: String,
-    /// The language's own catalog; none for English.
-    catalog: Option<String>,
+    /// The messages the screens show, in the client's language. Without English behind it: every
+    /// language has every message (`crates/aftercare-core/tests/catalog.rs`), and a second
+    /// catalog to parse made Spanish start slower than English.
+    catalog: String,
     conventions: Conventions,
     choices: Vec<Choice>,
 }
@@ -54,8 +54,7 @@ pub(crate) fn locale_of(state: &AppState) -> Result<LocaleView> {
     speak(locale);
     Ok(LocaleView {
         tag: locale.tag(),
-        english: catalog_source(Language::English),
-        catalog: (locale.language != Language::English).then(|| catalog_source(locale.language)),
+        catalog: ui_catalog(locale.language),
         conventions: locale.conventions(),
         choices: CHOICES
             .iter()

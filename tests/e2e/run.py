@@ -889,8 +889,8 @@ def languages(binary, shots, clock):
             "const done = arguments[arguments.length - 1];"
             "window.__TAURI_INTERNALS__.invoke('locale').then(done, (e) => done(String(e)));"
         )
-        locale["english"] = pseudo(locale["english"])
-        locale["catalog"] = None
+        english = ROOT / "crates" / "aftercare-core" / "locales" / "en"
+        locale["catalog"] = pseudo("\n".join(path.read_text() for path in sorted(english.glob("*.ftl"))))
         locale["tag"] = "en-XA"
         app.driver.execute_async_script(
             "const [locale, done] = arguments;"

@@ -21,7 +21,7 @@ const format = await import('../../ui/js/format.js');
 
 test('the screens write every date and time as the notifications do', () => {
   for (const [tag, { conventions, written }] of Object.entries(fixture.locales)) {
-    useLocale({ tag, english: fixture.catalogs.en, catalog: null, conventions, choices: [] });
+    useLocale({ tag, catalog: fixture.catalogs.en, conventions, choices: [] });
     for (const sample of written) {
       const { value } = sample;
       assert.equal(format.day(value), sample.day, `${tag} day of ${value}`);

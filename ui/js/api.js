@@ -525,8 +525,7 @@ async function call(command, args) {
  * The language the UI speaks (`locale::LocaleView`).
  * @typedef {object} Locale
  * @property {string} tag BCP 47, with the region whose conventions apply: `'en-GB'`.
- * @property {string} english The English catalog (Fluent source): every message, the fallback.
- * @property {string|null} catalog The language's own catalog; null for English.
+ * @property {string} catalog The messages the screens show, in this language (Fluent source).
  * @property {Conventions} conventions
  * @property {{tag: string, name: string}[]} choices The languages offered, each named in itself.
  */

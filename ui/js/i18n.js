@@ -1,5 +1,5 @@
-// The client's language: the catalog's messages (the same Fluent files the Rust side speaks
-// from, sent by it at start) and the locale's date conventions, for every screen.
+// The client's language: the catalog's messages (the Fluent files the Rust side speaks from,
+// those the screens show, sent by it at start) and the locale's date conventions, for every screen.
 
 // @fluent/bundle's published single-file build, which index.html loads before the modules: one
 // file for the WebView to fetch where its ES-module build is eight.
@@ -11,7 +11,7 @@ let bundle = new FluentBundle('en');
 let current = null;
 
 /**
- * Speaks `locale` from now on: its messages over English's, its date conventions, its tag on
+ * Speaks `locale` from now on: its messages, its date conventions, its tag on
  * the page (for hyphenation, casing such as Turkish İ, and screen readers), and the static texts
  * of index.html (those with `data-l10n-id`).
  * @param {import('./api.js').Locale} locale
@@ -20,8 +20,7 @@ export function useLocale(locale) {
   // No isolation marks around variables, as on the Rust side: no shipped language is written
   // right to left, and a screen then reads exactly as a notification does.
   const next = new FluentBundle(locale.tag, { useIsolating: false });
-  next.addResource(new FluentResource(locale.english));
-  if (locale.catalog) next.addResource(new FluentResource(locale.catalog), { allowOverrides: true });
+  next.addResource(new FluentResource(locale.catalog));
   bundle = next;
   current = locale;
   document.documentElement.lang = locale.tag;

@@ -219,6 +219,25 @@ fn every_message_is_used_and_every_message_asked_for_exists() {
     let unused: Vec<_> = english.keys().filter(|id| !used(id)).collect();
     assert!(unused.is_empty(), "messages no code uses: {unused:?}");
 
+    // The page gets only the files the screens read: a message the UI names must be in them.
+    let screens = aftercare_core::locale::ui_catalog(aftercare_core::Language::English);
+    let ui = root().join("ui");
+    for (path, text) in code.iter().filter(|(path, _)| path.starts_with(&ui)) {
+        for id in english.keys() {
+            let named = [format!("\"{id}\""), format!("'{id}'")]
+                .iter()
+                .any(|quoted| text.contains(quoted.as_str()));
+            assert!(
+                !named
+                    || screens
+                        .lines()
+                        .any(|line| line.starts_with(&format!("{id} ="))),
+                "{}: `{id}` is in a file the page is not given (errors, shell, cli)",
+                path.display()
+            );
+        }
+    }
+
     let asked = [
         "t('",
         r#"data-l10n-id=""#,
@@ -277,7 +296,6 @@ fn the_catalog_embeds_every_file_there_is() {
 /// variables every message has.
 #[test]
 fn the_ui_s_fixture_is_what_rust_writes() {
-    use aftercare_core::locale::catalog_source;
     use aftercare_core::{Language, Locale};
     use chrono::{NaiveDate, TimeDelta};
 
@@ -318,7 +336,11 @@ fn the_ui_s_fixture_is_what_rust_writes() {
         .map(|language| {
             (
                 language.code().to_string(),
-                catalog_source(*language).into(),
+                files(language.code())
+                    .into_values()
+                    .collect::<Vec<_>>()
+                    .join("\n")
+                    .into(),
             )
         })
         .collect();

@@ -17,7 +17,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::error::{Error, Result};
 
 pub use dates::{Conventions, Piece, Template};
-pub use text::{Message, Value, catalog_source};
+pub use text::{Message, Value, ui_catalog};
 
 /// A language the app ships a catalog for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -1,5 +1,5 @@
 //! The message catalog: every text the client reads, in Project Fluent, one bundle a language,
-//! English behind every other as the fallback. The UI reads the same files (`catalog_source`).
+//! English behind every other as the fallback. The UI reads the same files (`ui_catalog`).
 
 use std::sync::OnceLock;
 
@@ -16,6 +16,8 @@ pub use fluent_bundle::FluentValue as Value;
 /// The catalog's files, by area; each language has every one.
 macro_rules! catalog {
     ($($file:literal),* $(,)?) => {
+        /// The files' names, in the order of each language's sources.
+        const FILES: &[&str] = &[$($file),*];
         /// Each language's files, in [`Language::ALL`]'s order.
         const SOURCES: [&[&str]; 5] = [
             &[$(include_str!(concat!("../../locales/en/", $file, ".ftl"))),*],
@@ -40,9 +42,20 @@ fn index(language: Language) -> usize {
         .expect("ALL lists every language")
 }
 
-/// Every file of a language's catalog, as one Fluent source: what the UI parses.
-pub fn catalog_source(language: Language) -> String {
-    SOURCES[index(language)].join("\n")
+/// The files whose messages only Rust writes: error messages (the UI shows them as Rust wrote
+/// them), notifications' channels and actions, the command line's output.
+const RUST_ONLY: [&str; 3] = ["errors", "shell", "cli"];
+
+/// The files the screens read, as one Fluent source: what the UI parses at start, so it holds
+/// no message the screens never show.
+pub fn ui_catalog(language: Language) -> String {
+    FILES
+        .iter()
+        .zip(SOURCES[index(language)])
+        .filter(|(name, _)| !RUST_ONLY.contains(name))
+        .map(|(_, source)| *source)
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn bundle(language: Language) -> &'static Bundle {
