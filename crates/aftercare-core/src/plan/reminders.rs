@@ -128,11 +128,22 @@ fn in_firing_order(reminders: Vec<Reminder>) -> Vec<Reminder> {
         .collect()
 }
 
+/// One occurrence of a rule: its span, the date, where it fires and why there, and the day's
+/// sun for a rule that follows it.
+type Due<'s, 'p> = (
+    &'s Span<'p>,
+    NaiveDate,
+    NaiveDateTime,
+    Option<Shift>,
+    Option<SunDay>,
+);
+
+/// Occurrences that fire at one instant in one category go out as one reminder.
+type Group = (DateTime<FixedOffset>, Category);
+
 /// Rules with a time of their own: one reminder on the window's first day, or on each repeat
 /// day; those of one category that fire at the same instant go out as one.
 fn own_reminders(spans: &[Span<'_>], treatment: &Treatment, settings: &Settings) -> Vec<Reminder> {
-    type Due<'s, 'p> = (&'s Span<'p>, NaiveDate, NaiveDateTime, Option<Shift>);
-    type Group = (DateTime<FixedOffset>, Category);
     let sun = settings.place.map(|place| Sun {
         place,
         zone: settings.zone,
@@ -158,19 +169,20 @@ fn own_reminders(spans: &[Span<'_>], treatment: &Treatment, settings: &Settings)
             if follows_sun && later_session_covers(spans, span, date) {
                 continue;
             }
-            let wall = match span.rule.at {
+            // The day's sun, for a rule that follows it: kept for the reminder's UV note.
+            let (wall, sun_day) = match span.rule.at {
                 // Digest rules were left to the digests above.
-                At::Morning | At::Digest => date.and_time(settings.reminder_time),
-                At::Time(time) => date.and_time(time),
+                At::Morning | At::Digest => (date.and_time(settings.reminder_time), None),
+                At::Time(time) => (date.and_time(time), None),
                 At::Uv => match sun {
                     // No place to follow: once a week at the reminder time, since a daily
                     // reminder through a winter would teach the client to ignore it.
                     None if (date - span.first).num_days() % NO_PLACE_EVERY == 0 => {
-                        date.and_time(settings.reminder_time)
+                        (date.and_time(settings.reminder_time), None)
                     }
                     None => continue,
-                    Some(sun) => match sun.lead(date) {
-                        Some(lead) => lead,
+                    Some(sun) => match sun.day(date).and_then(|day| Some((sun.lead(&day)?, day))) {
+                        Some((lead, day)) => (lead, Some(day)),
                         // The UV index stays below 3: nothing to protect from today.
                         None => continue,
                     },
@@ -180,57 +192,65 @@ fn own_reminders(spans: &[Span<'_>], treatment: &Treatment, settings: &Settings)
             let deadline = prepares
                 .then(|| treatment.sessions()[span.session].instant().fixed_offset() - PREP_LEAD);
             let (local, at, shift) = fire(wall, settings, deadline);
-            due.push(((at, span.rule.category), (span, date, local, shift)));
+            due.push((
+                (at, span.rule.category),
+                (span, date, local, shift, sun_day),
+            ));
         }
     }
     // Stable: a group lists its rules in protocol order.
     due.sort_by_key(|(group, _)| *group);
     let mut prefixes: HashMap<(NaiveDate, &str), String> = HashMap::new();
     due.chunk_by(|(a, _), (b, _)| a == b)
-        .map(|members| {
-            let ((at, category), (lead, date, local, shift)) = members[0];
-            let items: Vec<Item> = members
-                .iter()
-                .map(|(_, (span, date, ..))| item(span, *date, None))
-                .collect();
-            let (title, mut body) = if let [(_, (only, ..))] = members {
-                (only.rule.title.clone(), only.rule.body.clone())
-            } else {
-                let locale = settings.locale;
-                (
-                    locale.text(group_title(category)),
-                    bullets(&items, date, locale),
-                )
-            };
-            if lead.rule.at == At::Uv
-                && let Some(day) = sun.and_then(|sun| sun.day(date))
-                && let Some(window) = day.window
-            {
-                add_uv_note(&mut body, &day, window, settings.locale);
-            }
-            // Years of sun reminders come from one rule and session: its part of the key is
-            // written once.
-            let prefix = prefixes
-                .entry((lead.anchor, lead.rule.key.as_str()))
-                .or_insert_with(|| format!("{}/{}/", lead.anchor, lead.rule.key));
-            let mut key = String::with_capacity(prefix.len() + 5);
-            key.push_str(prefix);
-            write!(key, "{}", lead.day(date)).expect("a String takes any text");
-            Reminder {
-                key,
-                category,
-                session: lead.session + 1,
-                day: lead.day(date),
-                date,
-                local,
-                at,
-                shift,
-                title,
-                body,
-                items,
-            }
-        })
+        .map(|members| gathered(members, settings, &mut prefixes))
         .collect()
+}
+
+/// The reminder for one group of occurrences; `prefixes` keeps each rule and session's part of
+/// the key, written once: years of sun reminders come from one of them.
+fn gathered<'p>(
+    members: &[(Group, Due<'_, 'p>)],
+    settings: &Settings,
+    prefixes: &mut HashMap<(NaiveDate, &'p str), String>,
+) -> Reminder {
+    let ((at, category), (lead, date, local, shift, sun_day)) = members[0];
+    let items: Vec<Item> = members
+        .iter()
+        .map(|(_, (span, date, ..))| item(span, *date, None))
+        .collect();
+    let (title, mut body) = if let [(_, (only, ..))] = members {
+        (only.rule.title.clone(), only.rule.body.clone())
+    } else {
+        let locale = settings.locale;
+        (
+            locale.text(group_title(category)),
+            bullets(&items, date, locale),
+        )
+    };
+    if let Some(day) = sun_day
+        && let Some(window) = day.window
+    {
+        add_uv_note(&mut body, &day, window, settings.locale);
+    }
+    let prefix = prefixes
+        .entry((lead.anchor, lead.rule.key.as_str()))
+        .or_insert_with(|| format!("{}/{}/", lead.anchor, lead.rule.key));
+    let mut key = String::with_capacity(prefix.len() + 5);
+    key.push_str(prefix);
+    write!(key, "{}", lead.day(date)).expect("a String takes any text");
+    Reminder {
+        key,
+        category,
+        session: lead.session + 1,
+        day: lead.day(date),
+        date,
+        local,
+        at,
+        shift,
+        title,
+        body,
+        items,
+    }
 }
 
 /// One morning digest for each day with do's and don'ts, whichever sessions they count from.
@@ -297,18 +317,18 @@ impl Sun {
         sun::sun_day(&self.place, Ozone::STANDARD, self.zone, date).ok()
     }
 
-    /// The wall time a sun reminder goes out on `date`: [`SUN_LEAD`] before the UV window
+    /// The wall time a sun reminder goes out on `day`: [`SUN_LEAD`] before the UV window
     /// opens, but not before the day starts; `None` on a day the UV index stays below 3.
-    fn lead(self, date: NaiveDate) -> Option<NaiveDateTime> {
+    fn lead(self, day: &SunDay) -> Option<NaiveDateTime> {
         let zone = self.zone;
-        self.day(date)?.window.map(|window| {
+        day.window.map(|window| {
             // Half an hour of real time, then the wall clock: a DST change in between moves
             // the clock, not the lead.
             let lead = (window.opens - SUN_LEAD).with_timezone(&zone).naive_local();
             // To the minute, as every reminder time is: stored, shown and compared that way.
             lead.duration_trunc(TimeDelta::minutes(1))
                 .unwrap_or(lead)
-                .max(date.and_time(NaiveTime::MIN))
+                .max(day.date.and_time(NaiveTime::MIN))
         })
     }
 }
@@ -390,7 +410,9 @@ fn digest_title(session: usize, day: i64, locale: Locale) -> String {
 }
 
 fn bullets(items: &[Item], date: NaiveDate, locale: Locale) -> String {
-    let mut body = String::new();
+    // Each step's title, with room for its bullet and its end date: grown line by line, the
+    // digests' bodies were reallocated several times each.
+    let mut body = String::with_capacity(items.iter().map(|item| item.title.len() + 40).sum());
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
             body.push('\n');
