@@ -47,10 +47,12 @@ from selenium.common.exceptions import (
     TimeoutException,
 )
 from selenium.webdriver.common.by import By
+from selenium.webdriver.remote.remote_connection import RemoteConnection
 from selenium.webdriver.support.ui import WebDriverWait
 
 HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
+APP_LOG = ROOT / "target" / "e2e-screenshots" / "app.log"
 AXE = (HERE / "node_modules" / "axe-core" / "axe.min.js").read_text()
 SIZES = {"phone": (360, 800), "desktop": (1280, 860)}
 
@@ -188,12 +190,17 @@ class App:
         (config / "gtk-3.0" / "settings.ini").write_text(
             f"[Settings]\ngtk-enable-animations=false\ngtk-application-prefer-dark-theme={str(self.dark).lower()}\n"
         )
+        # What the app and its WebView say on stderr, kept beside the screenshots: when a run
+        # stops, its last lines say why (see main).
+        APP_LOG.parent.mkdir(parents=True, exist_ok=True)
+        log = open(APP_LOG, "ab")
         self.tauri_driver = subprocess.Popen(
             ["tauri-driver", "--port", str(port), "--native-port", str(free_port())],
             env=self.environment(),
             stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
+            stderr=log,
         )
+        log.close()
         options = webdriver.common.options.ArgOptions()
         options.set_capability("browserName", "wry")
         options.set_capability("tauri:options", {"application": str(self.binary)})
@@ -979,8 +986,17 @@ def main():
     shots.mkdir(parents=True, exist_ok=True)
     cli = args.cli.resolve() if args.cli else None
     print(f"the app's clock: {clock.now():%Y-%m-%d %H:%M:%S} UTC")
-    for step in run(args.app.resolve(), shots, clock, cli):
-        print(f"ok: {step}")
+    APP_LOG.unlink(missing_ok=True)
+    # A WebDriver call to an app that is gone would wait for ever: two minutes is ten times the
+    # slowest call (axe-core over a long screen in a debug build).
+    RemoteConnection.set_timeout(120)
+    try:
+        for step in run(args.app.resolve(), shots, clock, cli):
+            print(f"ok: {step}")
+    except BaseException:
+        lines = APP_LOG.read_text(errors="replace").splitlines() if APP_LOG.exists() else []
+        print("the app's last words (stderr):", *lines[-40:], sep="\n", file=sys.stderr)
+        raise
     print(f"screenshots: {shots}")
 
 

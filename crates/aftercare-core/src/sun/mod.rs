@@ -192,17 +192,14 @@ pub fn sun_day(place: &Place, ozone: Ozone, zone: Tz, date: NaiveDate) -> Result
         zone,
         date,
     );
-    let kept = || KEPT.lock().unwrap_or_else(PoisonError::into_inner);
-    if let Some(day) = kept().get(&key) {
-        return Ok(*day);
-    }
-    let day = work_out(place, ozone, zone, date);
-    let mut kept = kept();
-    if kept.len() >= DAYS_KEPT {
+    // One look-up: a day takes a few microseconds to work out, short enough to hold the table.
+    let mut kept = KEPT.lock().unwrap_or_else(PoisonError::into_inner);
+    if kept.len() >= DAYS_KEPT && !kept.contains_key(&key) {
         kept.clear();
     }
-    kept.insert(key, day);
-    Ok(day)
+    Ok(*kept
+        .entry(key)
+        .or_insert_with(|| work_out(place, ozone, zone, date)))
 }
 
 /// The days [`sun_day`] worked out.
