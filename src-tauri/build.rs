@@ -4,6 +4,7 @@
 fn main() {
     let commands = &[
         "overview",
+        "next_signals",
         "check_whole",
         "begin",
         "mark_step",

@@ -14,7 +14,18 @@ use crate::error::Result;
 use crate::notify::Permission;
 use crate::now;
 use crate::overview::{Overview, ReminderView, overview_of};
+use crate::signals::{Happened, Signals};
 use crate::state::{AppState, blocking};
+
+/// What happened since the window last asked (`seen`; none: at once, the counts so far). The
+/// window keeps one of these pending for as long as it is open.
+#[tauri::command]
+pub(crate) async fn next_signals(
+    seen: Option<Happened>,
+    signals: tauri::State<'_, Signals>,
+) -> Result<Happened> {
+    Ok(signals.after(seen).await)
+}
 
 /// Settings as the form sends them: text the engine parses, so that a bad value gets the same
 /// clear message everywhere.

@@ -1,16 +1,10 @@
 //! The app's life: start, resume (the zone check and re-arming on the way back), and on the
 //! desktop the tray that keeps the app, and so its reminders, running when the window closes.
 
-use tauri::{
-    App, AppHandle, Emitter, Manager, RunEvent, Runtime, WebviewWindowBuilder, WindowEvent,
-};
+use tauri::{App, AppHandle, Manager, RunEvent, Runtime, WebviewWindowBuilder, WindowEvent};
 use tauri_plugin_deep_link::DeepLinkExt;
 
-use crate::notify::CHANGED;
 use crate::state::AppState;
-
-/// Tells the window that an `smp-aftercare://` link arrived: an artist's protocol to look at.
-const LINK: &str = "protocol-link";
 
 /// Opens the store in the app's data directory, starts delivery, and opens the window with what
 /// its first screen shows, so that the screen needs no round trip to draw.
@@ -30,7 +24,7 @@ pub(crate) fn setup<R: Runtime>(app: &mut App<R>) -> Result<(), Box<dyn std::err
             if let Some(state) = handle.try_state::<AppState>() {
                 state.receive_link(link.as_str());
                 show(&handle);
-                let _ = handle.emit(LINK, ());
+                crate::signals::link_arrived(&handle);
             }
         }
     });
@@ -83,7 +77,7 @@ fn resume<R: Runtime>(app: &AppHandle<R>) {
         if let Some(state) = app.try_state::<AppState>()
             && state.resume().unwrap_or(false)
         {
-            let _ = app.emit(CHANGED, ());
+            crate::signals::reminders_changed(&app);
         }
     });
 }

@@ -531,3 +531,28 @@ fn damage_among_the_photos_is_found_after_the_first_screen_and_shown_from_then_o
         .expect_err("nothing is written into a damaged file");
     assert_eq!(refused["kind"], "storage", "{refused}");
 }
+
+#[test]
+fn a_window_waiting_for_signals_hears_of_changed_reminders_and_of_links() {
+    let dir = tempfile::tempdir().unwrap();
+    let client = Client::open(dir.path());
+    let first = client.ok("next_signals", json!({ "seen": null }));
+    assert_eq!(
+        first,
+        json!({ "reminders_changed": 0, "links": 0 }),
+        "asked with nothing seen, the window gets the counts at once"
+    );
+    crate::signals::reminders_changed(&client.window);
+    let changed = client.ok("next_signals", json!({ "seen": first }));
+    assert_eq!(
+        changed,
+        json!({ "reminders_changed": 1, "links": 0 }),
+        "a change behind the window's back answers the request waiting since the first counts"
+    );
+    crate::signals::link_arrived(&client.window);
+    assert_eq!(
+        client.ok("next_signals", json!({ "seen": changed })),
+        json!({ "reminders_changed": 1, "links": 1 }),
+        "a link arriving answers it too, and says which happened"
+    );
+}

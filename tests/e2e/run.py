@@ -44,6 +44,7 @@ import zoneinfo
 from selenium import webdriver
 from selenium.common.exceptions import (
     ElementClickInterceptedException,
+    StaleElementReferenceException,
     TimeoutException,
 )
 from selenium.webdriver.common.by import By
@@ -275,16 +276,29 @@ class App:
         time.sleep(0.2)
 
     def fill(self, css, value, within=None):
-        element = (within or self.driver).find_element(By.CSS_SELECTOR, css)
         # Date and time inputs take their value in ISO form through the DOM, whatever the locale.
-        self.driver.execute_script(
-            "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
-            element,
+        # Found and filled in one script: the screen cannot be drawn again in between (a
+        # reminder the timer showed), which would leave a found field out of the page.
+        filled = self.driver.execute_script(
+            "const field = (arguments[2] ?? document).querySelector(arguments[0]);"
+            "if (!field) return false;"
+            "field.value = arguments[1]; field.dispatchEvent(new Event('input', {bubbles: true}));"
+            "return true;",
+            css,
             value,
+            within,
         )
+        assert filled, f"no field {css!r} to fill in; the page says:\n{self.text()}"
 
     def click(self, css, text=None):
-        self.press(self.wait_for(css, text))
+        # The screen drawn again between finding and pressing (a reminder the timer showed just
+        # then): a person taps what is there now.
+        for attempt in range(3):
+            try:
+                return self.press(self.wait_for(css, text))
+            except StaleElementReferenceException:
+                if attempt == 2:
+                    raise
 
     def press(self, element):
         self.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
@@ -353,7 +367,7 @@ class App:
             time.sleep(0.1)
 
     def value(self, css):
-        return self.driver.execute_script("return document.querySelector(arguments[0]).value", css)
+        return self.driver.execute_script("return document.querySelector(arguments[0])?.value ?? null", css)
 
     def choose_file(self, css, data, name, mime):
         """What the file picker does: the chosen file on the input, then its change event."""
@@ -415,6 +429,12 @@ def run(binary, shots, clock, cli):
         first = app.reminder_keys()
         assert first, "the timeline lists reminders"
         app.check_screen("timeline")
+        # A reminder unfolded to read stays open when the timeline is drawn anew (back in front).
+        app.click("#upcoming summary")
+        app.driver.execute_script("document.querySelector('#upcoming').dataset.drawnBefore = ''; document.dispatchEvent(new Event('visibilitychange'))")
+        app.wait_for("#upcoming:not([data-drawn-before])")
+        assert app.driver.find_elements(By.CSS_SELECTOR, "#upcoming details[open]"), "the reminder read stays unfolded when the timeline is drawn anew"
+        checked.append("a reminder unfolded on the timeline stays open when the screen is drawn anew")
 
         # A second session, two weeks on.
         second = (today + datetime.timedelta(days=14)).isoformat()
@@ -526,10 +546,11 @@ def run(binary, shots, clock, cli):
         app.click("button[type=submit]", "Start my aftercare")
         app.wait_for("h1", "Session 1 · day 5")
         assert not app.driver.find_elements(By.CSS_SELECTOR, ".checklist.news"), "with the default, washing came on day 4"
-        app.go("share")
-        app.fill("textarea", code)
-        app.click("button", "See what changes")
-        app.wait_for(".differences li", "day 4 to day 6")
+        # The artist's link, opened while the app runs: a second start hands it to this one
+        # (single instance), which tells the waiting window (src-tauri/src/signals.rs).
+        subprocess.run([binary, link], env=app.environment(), check=True, timeout=60)
+        app.wait_for(".differences li", "day 4 to day 6", timeout=30)
+        checked.append("an artist's link opened while the app runs: the window shows what it changes")
         assert "From Ink Studio · +44 20 7946 0000 · https://ink.example/aftercare" in app.text(), "who the protocol is from"
         app.check_screen("share")
         app.click("button", "Follow this protocol")
@@ -750,14 +771,23 @@ def touch_up(binary, shots, clock):
         app.click(".touch-up summary", "Booked a touch-up?")
         booked = today + datetime.timedelta(days=14)
         app.wait_for(".touch-up input[name=touch-up-date]")
+        # Opened, nothing typed yet, and the app back in front: Today is drawn anew, the form open.
+        app.driver.execute_script("document.querySelector('.touch-up').dataset.drawnBefore = ''; document.dispatchEvent(new Event('visibilitychange'))")
+        app.wait_for(".touch-up:not([data-drawn-before])")
+        app.wait_for(".touch-up[open] input[name=touch-up-date]")
         app.fill(".touch-up input[name=touch-up-date]", booked.isoformat())
+        # Back from the calendar app where the date was looked up: the app reads what changed
+        # meanwhile, and leaves the form being filled in as it is.
+        app.driver.execute_script("document.dispatchEvent(new Event('visibilitychange'))")
+        time.sleep(1)
+        assert app.value(".touch-up[open] input[name=touch-up-date]") == booked.isoformat(), "the date typed stays when the app is back in front"
         app.check_screen("today-touch-up", focus=".touch-up")
         app.click(".touch-up button[type=submit]", "Add the session")
         app.wait_for("#toast", "Session 2 added for")
         app.wait_for(".card", "Session 2: ")
         app.go("sessions")
         assert len(app.driver.find_elements(By.CSS_SELECTOR, "ol.sessions > li")) == 2, "the touch-up is the second session"
-        checked = ["the touch-up check-in adds the next session in one step; Today counts down to it"]
+        checked = ["the touch-up check-in adds the next session in one step, its date kept while the app reads what changed; Today counts down to it"]
         assert app.errors() == [], f"JavaScript errors: {app.errors()}"
     finally:
         app.stop()

@@ -457,11 +457,6 @@ const ipc = window.__TAURI_INTERNALS__;
  */
 
 /**
- * What an app event handler receives: Tauri's event; these events carry no payload.
- * @typedef {{event: string, id: number, payload: null}} AppEvent
- */
-
-/**
  * `input`: the client can correct what they entered; `storage`: the data could not be read or
  * written; `delivery`: notifications, files or the platform failed; `app`: the IPC refused the
  * call before the command ran (an argument that did not deserialize, say).
@@ -804,25 +799,34 @@ export const postpone = (session, rule, undo) => call('postpone', { session, rul
 export const cities = () => call('cities');
 
 /**
- * Listens for an app event.
- * @param {string} event
- * @param {(event: AppEvent) => void} handler
- * @returns {Promise<number>} The listener's id.
+ * How many times each thing the window follows has happened since the app started
+ * (`signals::Happened`).
+ * @typedef {object} Happened
+ * @property {number} reminders_changed
+ * @property {number} links
  */
-function listen(event, handler) {
-  return ipc.invoke('plugin:event|listen', { event, target: { kind: 'Any' }, handler: ipc.transformCallback(handler) });
+
+/**
+ * Follows what happens outside the UI: calls `onChanged` whenever reminders change behind its
+ * back (one shown, Done on a notification), `onLink` when an smp-aftercare:// link opens the app
+ * (the overview then holds it). One request stays pending in Rust until something happens; Rust
+ * runs no script in the page (src-tauri/src/signals.rs says why).
+ * @param {() => void} onChanged
+ * @param {() => void} onLink
+ * @returns {Promise<void>} Once following: what happens from then on is told.
+ */
+export async function follow(onChanged, onLink) {
+  /** @type {Happened} */
+  let seen = await call('next_signals', { seen: null });
+  const wait = async () => {
+    for (;;) {
+      /** @type {Happened} */
+      const now = await call('next_signals', { seen });
+      if (now.reminders_changed !== seen.reminders_changed) onChanged();
+      if (now.links !== seen.links) onLink();
+      seen = now;
+    }
+  };
+  // Ends only with the page, or if the app stops answering: then its error is in the console.
+  wait().catch(console.error);
 }
-
-/**
- * Calls `handler` whenever reminders change outside the UI (one shown, Done on a notification).
- * @param {(event: AppEvent) => void} handler
- * @returns {Promise<number>} The listener's id.
- */
-export const onRemindersChanged = (handler) => listen('reminders-changed', handler);
-
-/**
- * Calls `handler` when an smp-aftercare:// link opens the app; the overview then holds it.
- * @param {(event: AppEvent) => void} handler
- * @returns {Promise<number>} The listener's id.
- */
-export const onProtocolLink = (handler) => listen('protocol-link', handler);

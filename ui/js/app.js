@@ -69,7 +69,7 @@ const app = {
    */
   async update() {
     const overview = await api.overview();
-    if (JSON.stringify(overview) !== JSON.stringify(app.overview)) await app.use(overview);
+    if (JSON.stringify(overview) !== JSON.stringify(app.overview)) await redraw(overview);
   },
   /** Takes the overview an edit returned and redraws. */
   async use(overview) {
@@ -77,7 +77,12 @@ const app = {
     if (overview.protocol_link) {
       // An artist's link: it is looked at on the Share screen (or chosen in the first run).
       app.link = overview.protocol_link;
-      if (overview.sessions.length > 0) location.hash = '#share';
+      if (overview.sessions.length > 0 && location.hash !== '#share') {
+        // The hash change draws the Share screen; drawn here too, the second drawing would
+        // find the link already taken and show an empty form.
+        location.hash = '#share';
+        return;
+      }
     }
     await render();
   },
@@ -112,10 +117,20 @@ async function draw() {
   drawBanners(overview, firstRun);
   document.title = t('ui-window-title', { screen: screens[name].title() });
   const changed = document.body.dataset.screen !== name;
+  // The same screen drawn anew keeps the parts the client unfolded (a reminder on the timeline,
+  // when to call a doctor, a form not typed in yet); one whose form was typed in closes, its
+  // work done or abandoned.
+  const open = [...main.querySelectorAll('details[open]')].filter((d) => ![...d.querySelectorAll('form')].some((form) => touched.has(form)));
+  const unfolded = changed ? new Set() : new Set(open.map(fold));
+  heldBack = false;
   await screens[name].render(main, app);
+  for (const details of main.querySelectorAll('details')) if (unfolded.has(fold(details))) details.open = true;
   document.body.dataset.screen = name;
   if (changed) window.scrollTo(0, 0);
 }
+
+/** A folded part, named by what it belongs to (a reminder's key) and its summary. */
+const fold = (details) => `${details.closest('[data-key]')?.dataset.key ?? ''}\n${details.querySelector('summary')?.textContent}`;
 
 function drawBanners(overview, firstRun) {
   const shown = [];
@@ -166,9 +181,33 @@ async function answer(policy) {
  */
 async function outOfDate() {
   const overview = await api.overview();
-  if (['today', 'timeline'].includes(document.body.dataset.screen)) return app.use(overview);
+  if (['today', 'timeline'].includes(document.body.dataset.screen)) return redraw(overview);
   keep(overview);
 }
+
+/** Forms the client has typed in since their screen was drawn. */
+const touched = new WeakSet();
+main.addEventListener('input', (event) => event.target.form && touched.add(event.target.form));
+
+/**
+ * A form on the screen is typed in: drawn again, what the client typed (a touch-up's date, looked
+ * up in the calendar app meanwhile) would be lost. One only opened is drawn open again.
+ */
+const busy = () => [...main.querySelectorAll('form')].some((form) => touched.has(form) && !form.closest('details:not([open])'));
+
+/** Set when an overview was kept rather than drawn, the client being busy with a form. */
+let heldBack = false;
+
+/** Draws what changed behind the client's back, or holds it back until the form is done. */
+async function redraw(overview) {
+  if (!busy()) return app.use(overview);
+  keep(overview);
+  heldBack = true;
+}
+
+// The form folded away: what was held back is drawn. (`toggle` does not bubble: captured.) A
+// form sent draws the screen anyway.
+main.addEventListener('toggle', () => heldBack && !busy() && app.use(app.overview), true);
 
 /** Holds the overview, and looks again when the day it is for ends. */
 let dayOver;
@@ -203,8 +242,7 @@ Promise.all([api.firstLocale(), api.firstOverview()])
   .then(() => performance.mark('first-screen'))
   // Then what can wait for the first screen. The overview came with the window, and this page
   // may be a reload: it is read again.
-  .then(() => api.onRemindersChanged(outOfDate))
-  .then(() => api.onProtocolLink(() => app.update()))
+  .then(() => api.follow(outOfDate, () => app.update()))
   .then(() => app.update())
   // Last, every page of the database, photos included: damage found shows as a banner. A check
   // that could not run is said, and the app goes on.

@@ -12,14 +12,18 @@ pub(crate) fn json(value: &impl Serialize) -> String {
 }
 
 /// One line of output from the catalog.
-pub(crate) fn line(locale: Locale, id: &str, args: &[(&str, Value<'_>)]) -> String {
-    format!("{}\n", locale.text_with(id, args.iter().cloned()))
+pub(crate) fn line<'a, const N: usize>(
+    locale: Locale,
+    id: &str,
+    args: [(&'a str, Value<'a>); N],
+) -> String {
+    format!("{}\n", locale.text_with(id, args))
 }
 
 /// `Reminders: 3 added, 0 updated, 1 removed`, a line.
 pub(crate) fn reminders_changed(changes: &Changes, locale: Locale) -> String {
     let changes = ("changes", self::changes(changes, locale).into());
-    line(locale, "cli-reminders-changed", &[changes])
+    line(locale, "cli-reminders-changed", [changes])
 }
 
 /// `3 added, 0 updated, 1 removed`.

@@ -15,6 +15,7 @@ pub mod delivery;
 mod error;
 pub mod export;
 pub mod journal;
+mod kept;
 pub mod locale;
 pub mod plan;
 pub mod protocol;

@@ -8,9 +8,9 @@ use aftercare_core::locale::Message;
 use aftercare_notify::desktop::Reminders;
 use aftercare_notify::{Occasion, Report};
 use aftercare_store::Store;
-use tauri::{AppHandle, Emitter, Runtime};
+use tauri::{AppHandle, Runtime};
 
-use super::{CHANGED, ExactAlarms, Permission};
+use super::{ExactAlarms, Permission};
 use crate::error::{Error, Result};
 
 pub(crate) struct Delivery {
@@ -25,7 +25,7 @@ impl Delivery {
         let app = app.clone();
         let reminders = Reminders::start(store, move |_happened| {
             // The window reads what changed from the store; nothing to do if it is closed.
-            let _ = app.emit(CHANGED, ());
+            crate::signals::reminders_changed(&app);
         })?;
         Ok(Delivery { reminders })
     }

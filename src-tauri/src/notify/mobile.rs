@@ -27,10 +27,10 @@ use aftercare_notify::{Notification, Notifier, Occasion, Platform, Report};
 use aftercare_store::Store;
 use chrono::{DateTime, Utc};
 use tauri::plugin::{PermissionState, TauriPlugin};
-use tauri::{AppHandle, Emitter, Runtime};
+use tauri::{AppHandle, Runtime};
 use tauri_plugin_notification::{Action, ActionType, NotificationExt};
 
-use super::{CHANGED, ExactAlarms, Permission};
+use super::{ExactAlarms, Permission};
 use crate::error::{Error, Result};
 use crate::{lock, now};
 
@@ -382,7 +382,7 @@ impl Delivery {
                         return;
                     };
                     if handler.act(id, action, now()).is_ok() {
-                        let _ = window.emit(CHANGED, ());
+                        crate::signals::reminders_changed(&window);
                     }
                 })
                 .map_err(Error::platform)?;
@@ -473,7 +473,7 @@ impl Inner {
             }
         }
         if changed {
-            let _ = app.emit(CHANGED, ());
+            crate::signals::reminders_changed(app);
         }
     }
 

@@ -15,10 +15,6 @@ pub(crate) use mobile::{Delivery, plugins};
 
 use serde::{Deserialize, Serialize};
 
-/// Tells the window that reminders changed behind its back (shown, or Done or snoozed from a
-/// notification); `ui/js/api.js` listens for it by this name.
-pub(crate) const CHANGED: &str = "reminders-changed";
-
 /// Whether Android lets the app set exact alarms; other platforms have no such setting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub(crate) struct ExactAlarms {

@@ -30,7 +30,9 @@ export async function renderTimeline(main, app) {
     groups.get(group).push(reminder);
   }
   const order = [...groups.keys()].sort((a, b) => (a === 'long' ? 1 : b === 'long' ? -1 : a - b));
-  const upcoming = reminders.find((r) => r.date >= overview.date && !longTerm(r)) ?? reminders.find((r) => r.date >= overview.date);
+  // Not one already past when it was set: those are folded away, and never ring.
+  const ahead = (r) => r.date >= overview.date && r.state !== 'dismissed';
+  const upcoming = reminders.find((r) => ahead(r) && !longTerm(r)) ?? reminders.find(ahead);
   const sections = order.map((group) => {
     const id = uid('group');
     const session = overview.sessions[group - 1];

@@ -32,7 +32,7 @@ pub(crate) fn backup(
     Ok(render::line(
         speaking(store, lang)?,
         "cli-backed-up",
-        &[file],
+        [file],
     ))
 }
 
@@ -48,6 +48,6 @@ pub(crate) fn restore(
     Ok(render::line(
         locale,
         "cli-restored",
-        &[file, ("changes", counts.into())],
+        [file, ("changes", counts.into())],
     ))
 }

@@ -87,6 +87,6 @@ fn written(file: Option<&Path>, text: String, locale: Locale) -> Result<String, 
     Ok(render::line(
         locale,
         "cli-wrote",
-        &[("file", file.display().to_string().into())],
+        [("file", file.display().to_string().into())],
     ))
 }

@@ -108,7 +108,7 @@ fn check(file: &Path, locale: Locale) -> Result<String, Error> {
     Ok(render::line(
         locale,
         "cli-protocol-ok",
-        &[
+        [
             ("file", file.display().to_string().into()),
             ("name", protocol.name.into()),
             ("version", protocol.version.into()),
@@ -142,7 +142,7 @@ fn import(
         confirm(locale)?
     };
     if !accepted {
-        out.push_str(&render::line(locale, "cli-protocol-declined", &[]));
+        out.push_str(&render::line(locale, "cli-protocol-declined", []));
         return Ok(out);
     }
     out.push_str(&follow(
@@ -165,9 +165,9 @@ fn follow(
     Ok(render::line(
         locale,
         "cli-protocol-following",
-        &[
-            ("name", shown.name.into()),
-            ("version", shown.version.into()),
+        [
+            ("name", shown.name.as_str().into()),
+            ("version", shown.version.as_str().into()),
             ("changes", render::changes(&changes, locale).into()),
         ],
     ))
@@ -256,13 +256,13 @@ fn compared(incoming: &Protocol, differences: &[Difference], locale: Locale) -> 
     }
     out.push('\n');
     if differences.is_empty() {
-        out.push_str(&render::line(locale, "cli-protocol-same", &[]));
+        out.push_str(&render::line(locale, "cli-protocol-same", []));
         return out;
     }
     out.push_str(&render::line(
         locale,
         "cli-protocol-differences",
-        &[("count", differences.len().into())],
+        [("count", differences.len().into())],
     ));
     for difference in differences {
         let _ = match (&difference.before, &difference.after) {

@@ -88,14 +88,14 @@ pub(crate) fn remind(store: Store, lang: Option<Locale>) -> Result<String, Error
     let reminders = Reminders::start(store, move |event| {
         println!("{}", happened(&event, locale));
     })?;
-    print!("{}", render::line(locale, "cli-reminding", &[]));
+    print!("{}", render::line(locale, "cli-reminding", []));
     reminders.wait();
     Ok(String::new())
 }
 
 fn table(reminders: &[StoredReminder], locale: Locale) -> String {
     if reminders.is_empty() {
-        return render::line(locale, "cli-reminders-none", &[]);
+        return render::line(locale, "cli-reminders-none", []);
     }
     let rows: Vec<[String; 6]> = reminders
         .iter()
@@ -151,10 +151,10 @@ fn state_change(stored: &StoredReminder, locale: Locale) -> String {
     if let Some(until) = stored.snoozed_until {
         let until = until.with_timezone(&stored.reminder.at.timezone());
         let time = ("time", locale.day_time(until.naive_local()).into());
-        render::line(locale, "cli-snoozed-until", &[title, time])
+        render::line(locale, "cli-snoozed-until", [title, time])
     } else {
         let state = ("state", state(locale, stored.state).into());
-        render::line(locale, "cli-state-change", &[title, state])
+        render::line(locale, "cli-state-change", [title, state])
     }
 }
 

@@ -57,7 +57,7 @@ fn session_at(start: &str, zone: Option<&str>) -> Result<Session, Error> {
 
 fn shown(sessions: &[Session], locale: Locale) -> String {
     if sessions.is_empty() {
-        return render::line(locale, "cli-sessions-none", &[]);
+        return render::line(locale, "cli-sessions-none", []);
     }
     sessions
         .iter()
@@ -68,7 +68,7 @@ fn shown(sessions: &[Session], locale: Locale) -> String {
                 ("start", locale.dated_time(session.start()).into()),
                 ("zone", session.zone().name().into()),
             ];
-            render::line(locale, "cli-session-line", &args)
+            render::line(locale, "cli-session-line", args)
         })
         .collect()
 }

@@ -92,7 +92,7 @@ fn report(place: &Place, city: Option<&City>, zone: Tz, days: &[SunDay], locale:
         ("place", place_name(place, city).into()),
         ("zone", zone.name().into()),
     ];
-    let mut out = render::line(locale, "cli-sun-heading", &heading);
+    let mut out = render::line(locale, "cli-sun-heading", heading);
     out.push('\n');
     let level = ("level", PROTECT_FROM.into());
     let time = |at: chrono::DateTime<chrono::FixedOffset>| locale.time(at.time());
@@ -119,10 +119,10 @@ fn report(place: &Place, city: Option<&City>, zone: Tz, days: &[SunDay], locale:
             ("time", time(day.peak_at).into()),
             ("protect", protect.into()),
         ];
-        out.push_str(&render::line(locale, "cli-sun-day", &args));
+        out.push_str(&render::line(locale, "cli-sun-day", args));
     }
     out.push('\n');
-    out.push_str(&render::line(locale, "cli-sun-note", &[level]));
+    out.push_str(&render::line(locale, "cli-sun-note", [level]));
     out
 }
 

@@ -139,6 +139,27 @@ pub struct Chart {
     pub milestones: Vec<Milestone>,
 }
 
+/// Under a session's mark and Today's closer than this, centred labels ("S1", "Today") overlap.
+const LABELS_APART: f64 = 32.0;
+
+/// Where a mark's label goes, and its anchor: centred under the mark, unless the other mark on
+/// the same line (a session's, or Today's) is close; then the two share the space between them,
+/// the earlier label ending and the later starting halfway, the session's first on its own day.
+fn label_beside(x: f64, other: Option<f64>, session: bool) -> (f64, &'static str) {
+    match other {
+        Some(other) if (x - other).abs() < LABELS_APART => {
+            let halfway = f64::midpoint(x, other);
+            let earlier = if session { x <= other } else { x < other };
+            if earlier {
+                (halfway - 2.0, "end")
+            } else {
+                (halfway + 2.0, "start")
+            }
+        }
+        _ => (x, "middle"),
+    }
+}
+
 fn level(level: Level) -> u8 {
     level as u8
 }
@@ -329,14 +350,16 @@ impl Chart {
     /// arrow from the day it was due.
     fn marks(&self, svg: &mut String, locale: Locale) {
         svg.push_str(r#"<g class="marks">"#);
-        for (index, date) in self.sessions.iter().enumerate() {
-            if !self.shown(*date) {
-                continue;
-            }
-            let x = self.x(*date);
+        let today = self.shown(self.today).then(|| self.x(self.today));
+        let sessions: Vec<(usize, f64)> = (self.sessions.iter().enumerate())
+            .filter(|(_, date)| self.shown(**date))
+            .map(|(index, date)| (index, self.x(*date)))
+            .collect();
+        for &(index, x) in &sessions {
+            let (at, anchor) = label_beside(x, today, true);
             let _ = write!(
                 svg,
-                r#"<line class="session" x1="{x:.1}" x2="{x:.1}" y1="{SIGNS_TOP}" y2="{PAIN_BOTTOM}"/><text class="session" x="{x:.1}" y="{MARKS}" text-anchor="middle">{}</text>"#,
+                r#"<line class="session" x1="{x:.1}" x2="{x:.1}" y1="{SIGNS_TOP}" y2="{PAIN_BOTTOM}"/><text class="session" x="{at:.1}" y="{MARKS}" text-anchor="{anchor}">{}</text>"#,
                 escape(&locale.text_with("chart-session", [("number", (index + 1).into())]))
             );
         }
@@ -373,12 +396,15 @@ impl Chart {
                 );
             }
         }
-        if self.shown(self.today) {
-            let x = self.x(self.today);
+        if let Some(x) = today {
+            let nearest = sessions
+                .iter()
+                .map(|&(_, session)| session)
+                .min_by(|a, b| (a - x).abs().total_cmp(&(b - x).abs()));
+            let (at, anchor) = label_beside(x, nearest, false);
             let _ = write!(
                 svg,
-                r#"<line class="today" x1="{x:.1}" x2="{x:.1}" y1="{SIGNS_TOP}" y2="{PAIN_BOTTOM}"/><text class="today" x="{x:.1}" y="{}" text-anchor="middle">{}</text>"#,
-                MARKS,
+                r#"<line class="today" x1="{x:.1}" x2="{x:.1}" y1="{SIGNS_TOP}" y2="{PAIN_BOTTOM}"/><text class="today" x="{at:.1}" y="{MARKS}" text-anchor="{anchor}">{}</text>"#,
                 escape(&locale.text("chart-today"))
             );
         }
@@ -676,6 +702,45 @@ mod tests {
         );
         let svg = chart.svg(Locale::default(), "chart");
         assert!(svg.contains(">S2</text>"), "the line of session 2 at day 0");
+    }
+
+    /// Each `<text class="{class}" x=... text-anchor=...>`'s x and anchor.
+    fn labels(svg: &str, class: &str) -> Vec<(f64, String)> {
+        let start = format!(r#"<text class="{class}" x=""#);
+        svg.match_indices(&start)
+            .map(|(at, _)| {
+                let rest = &svg[at + start.len()..];
+                let x = rest[..rest.find('"').unwrap()].parse().unwrap();
+                let anchor = rest.split("text-anchor=\"").nth(1).unwrap();
+                (x, anchor[..anchor.find('"').unwrap()].to_string())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_session_and_today_labels_sit_side_by_side_in_the_first_days() {
+        for today in ["2026-03-05", "2026-03-06"] {
+            let svg = drawn_on(&treatment(vec![]), &[], date(today)).svg(Locale::default(), "");
+            let (session, today_label) = (labels(&svg, "session"), labels(&svg, "today"));
+            assert_eq!(
+                (session[0].1.as_str(), today_label[0].1.as_str()),
+                ("end", "start"),
+                "on {today}, S1 ends where Today starts, rather than both centred over each other"
+            );
+            assert!(
+                session[0].0 < today_label[0].0,
+                "on {today}, S1's label is left of Today's: {session:?} {today_label:?}"
+            );
+        }
+        let svg = drawn_on(&treatment(vec![]), &[], date("2026-03-12")).svg(Locale::default(), "");
+        assert_eq!(
+            (
+                labels(&svg, "session")[0].1.as_str(),
+                labels(&svg, "today")[0].1.as_str()
+            ),
+            ("middle", "middle"),
+            "a week apart, each label is centred under its mark"
+        );
     }
 
     #[test]

@@ -7,8 +7,8 @@
 //! notification writes without a second copy of CLDR. The tests check both over every day of a
 //! year and every minute of a day.
 
+use rustc_hash::FxHashMap;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::fmt;
 use std::rc::Rc;
 
@@ -22,6 +22,7 @@ use serde::Serialize;
 use writeable::{Part, PartsWrite, Writeable};
 
 use super::Locale;
+use crate::kept::kept;
 
 type Format<F> = FixedCalendarDateTimeFormatter<Gregorian, F>;
 
@@ -39,13 +40,16 @@ struct Formats {
 
 #[derive(Default)]
 struct Written {
-    times: HashMap<NaiveTime, Rc<str>>,
-    days: HashMap<NaiveDate, Rc<str>>,
+    /// By minute of the day, filled as asked: a day has 1,440, so the table needs no bound, and
+    /// an index rather than a hash (the schedule writes three times into each sun reminder).
+    times: Vec<Option<Rc<str>>>,
+    days: FxHashMap<NaiveDate, Rc<str>>,
 }
 
 /// Enough days for every date of a treatment's timeline; past it the table starts again, so a
 /// long-running app holds no more than this.
 const DAYS_KEPT: usize = 8192;
+const MINUTES_A_DAY: usize = 24 * 60;
 
 /// The formats of `locale`, built once per thread: ICU4X's formatters are not `Sync`.
 fn formats(locale: Locale) -> Rc<Formats> {
@@ -93,14 +97,10 @@ impl Locale {
     pub fn day(&self, date: NaiveDate) -> String {
         let formats = formats(*self);
         let mut written = formats.written.borrow_mut();
-        if written.days.len() >= DAYS_KEPT {
-            written.days.clear();
-        }
-        let day = written
-            .days
-            .entry(date)
-            .or_insert_with(|| formats.day.format(&icu_date(date)).to_string().into());
-        day.to_string()
+        kept(&mut written.days, date, DAYS_KEPT, || {
+            formats.day.format(&icu_date(date)).to_string().into()
+        })
+        .to_string()
     }
 
     /// `Monday, March 9, 2026` (en), `lundi 9 mars 2026` (fr).
@@ -117,16 +117,15 @@ impl Locale {
     pub(crate) fn shared_time(self, time: NaiveTime) -> Rc<str> {
         let formats = formats(self);
         // To the minute, as written: the table holds at most a day's 1,440 minutes.
-        let time = time
-            .with_second(0)
-            .and_then(|t| t.with_nanosecond(0))
-            .unwrap_or(time);
+        let minute = (time.hour() * 60 + time.minute()) as usize;
         let mut written = formats.written.borrow_mut();
-        let written = written
-            .times
-            .entry(time)
-            .or_insert_with(|| formats.time.format(&icu_time(time)).to_string().into());
-        Rc::clone(written)
+        if written.times.is_empty() {
+            written.times.resize(MINUTES_A_DAY, None);
+        }
+        Rc::clone(written.times[minute].get_or_insert_with(|| {
+            let time = NaiveTime::from_hms_opt(time.hour(), time.minute(), 0).unwrap_or(time);
+            formats.time.format(&icu_time(time)).to_string().into()
+        }))
     }
 
     /// `Mon, Mar 9, 9:00 AM` (en), `lun. 9 mars à 09:00` (fr).

@@ -56,18 +56,18 @@ pub fn course(protocol: &Protocol, treatment: &Treatment) -> Vec<Stretch> {
                 .map(|allowed| Lift {
                     rule: allowed.rule.key.clone(),
                     title: allowed.rule.title.clone(),
-                    date: allowed.first,
+                    date: allowed.first.date(),
                 });
             Stretch {
                 until: lifted
                     .as_ref()
-                    .map_or(avoid.last, |lift| lift.date - TimeDelta::days(1)),
+                    .map_or(avoid.last.date(), |lift| lift.date - TimeDelta::days(1)),
                 session: avoid.session + 1,
                 rule: avoid.rule.key.clone(),
                 title: avoid.rule.title.clone(),
-                anchor: avoid.anchor,
-                first: avoid.first,
-                last: avoid.last,
+                anchor: avoid.anchor.date(),
+                first: avoid.first.date(),
+                last: avoid.last.date(),
                 postponed: treatment.postponed(avoid.session, &avoid.rule.key),
                 lifted,
             }

@@ -14,7 +14,7 @@ use chrono_tz::Tz;
 use serde::{Deserialize, Serialize, Serializer};
 
 use super::settings::Settings;
-use super::spans::{Span, later_session_covers, spans, still_avoided};
+use super::spans::{Day, Span, later_session_covers, spans, still_avoided};
 use super::treatment::Treatment;
 use crate::error::Result;
 use crate::locale::Locale;
@@ -162,11 +162,11 @@ fn own_reminders(spans: &[Span<'_>], treatment: &Treatment, settings: &Settings)
         } else {
             1
         };
-        for date in span.dates().take(occurrences) {
-            if span.rule.kind == Kind::Allowed && still_avoided(spans, span, date) {
+        for (day, date) in span.dates().take(occurrences) {
+            if span.rule.kind == Kind::Allowed && still_avoided(spans, span, day) {
                 continue;
             }
-            if follows_sun && later_session_covers(spans, span, date) {
+            if follows_sun && later_session_covers(spans, span, day) {
                 continue;
             }
             // The day's sun, for a rule that follows it: kept for the reminder's UV note.
@@ -177,7 +177,7 @@ fn own_reminders(spans: &[Span<'_>], treatment: &Treatment, settings: &Settings)
                 At::Uv => match sun {
                     // No place to follow: once a week at the reminder time, since a daily
                     // reminder through a winter would teach the client to ignore it.
-                    None if (date - span.first).num_days() % NO_PLACE_EVERY == 0 => {
+                    None if (day - span.first) % NO_PLACE_EVERY == 0 => {
                         (date.and_time(settings.reminder_time), None)
                     }
                     None => continue,
@@ -188,7 +188,7 @@ fn own_reminders(spans: &[Span<'_>], treatment: &Treatment, settings: &Settings)
                     },
                 },
             };
-            let prepares = span.rule.category == Category::Prep && span.day(date) <= 0;
+            let prepares = span.rule.category == Category::Prep && span.day(day) <= 0;
             let deadline = prepares
                 .then(|| treatment.sessions()[span.session].instant().fixed_offset() - PREP_LEAD);
             let (local, at, shift) = fire(wall, settings, deadline);
@@ -200,7 +200,7 @@ fn own_reminders(spans: &[Span<'_>], treatment: &Treatment, settings: &Settings)
     }
     // Stable: a group lists its rules in protocol order.
     due.sort_by_key(|(group, _)| *group);
-    let mut prefixes: HashMap<(NaiveDate, &str), String> = HashMap::new();
+    let mut prefixes: HashMap<(Day, &str), String> = HashMap::new();
     due.chunk_by(|(a, _), (b, _)| a == b)
         .map(|members| gathered(members, settings, &mut prefixes))
         .collect()
@@ -211,7 +211,7 @@ fn own_reminders(spans: &[Span<'_>], treatment: &Treatment, settings: &Settings)
 fn gathered<'p>(
     members: &[(Group, Due<'_, 'p>)],
     settings: &Settings,
-    prefixes: &mut HashMap<(NaiveDate, &'p str), String>,
+    prefixes: &mut HashMap<(Day, &'p str), String>,
 ) -> Reminder {
     let ((at, category), (lead, date, local, shift, sun_day)) = members[0];
     let items: Vec<Item> = members
@@ -234,15 +234,16 @@ fn gathered<'p>(
     }
     let prefix = prefixes
         .entry((lead.anchor, lead.rule.key.as_str()))
-        .or_insert_with(|| format!("{}/{}/", lead.anchor, lead.rule.key));
+        .or_insert_with(|| format!("{}/{}/", lead.anchor.date(), lead.rule.key));
+    let day = lead.day(Day::of(date));
     let mut key = String::with_capacity(prefix.len() + 5);
     key.push_str(prefix);
-    write!(key, "{}", lead.day(date)).expect("a String takes any text");
+    write!(key, "{day}").expect("a String takes any text");
     Reminder {
         key,
         category,
         session: lead.session + 1,
-        day: lead.day(date),
+        day,
         date,
         local,
         at,
@@ -266,13 +267,13 @@ fn digests<'a>(
             && !settings.muted.contains(Category::Digest)
     };
     for span in spans.iter().filter(listed) {
-        for date in span.dates() {
+        let until = (span.rule.kind == Kind::Avoid).then(|| span.last.date());
+        for (day, date) in span.dates() {
             if span.rule.kind == Kind::Allowed
-                && (date != span.first || still_avoided(spans, span, date))
+                && (day != span.first || still_avoided(spans, span, day))
             {
                 continue;
             }
-            let until = (span.rule.kind == Kind::Avoid).then_some(span.last);
             let items = days.entry(date).or_default();
             match items.iter_mut().find(|item| item.rule == span.rule.key) {
                 Some(same) => same.until = same.until.max(until),

@@ -4,7 +4,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use chrono_tz::Tz;
 use serde::Serialize;
 
-use super::spans::{Span, spans, still_avoided};
+use super::spans::{Day, Span, spans, still_avoided};
 use crate::plan::treatment::Treatment;
 use crate::protocol::{Category, Kind, Protocol};
 
@@ -93,6 +93,7 @@ pub struct NextSession {
 /// The checklist for `date`.
 pub fn today(treatment: &Treatment, protocol: &Protocol, date: NaiveDate) -> Today {
     let spans = spans(protocol, treatment);
+    let today = Day::of(date);
     let (session, day) = treatment.position(date);
     let next_session = treatment
         .sessions()
@@ -109,16 +110,16 @@ pub fn today(treatment: &Treatment, protocol: &Protocol, date: NaiveDate) -> Tod
         date,
         session: session + 1,
         day,
-        items: items(&spans, protocol, date),
-        next_change: next_change(&spans, date),
+        items: items(&spans, protocol, today),
+        next_change: next_change(&spans, today),
         next_session,
-        postponed: postponed(&spans, treatment, date),
+        postponed: postponed(&spans, treatment, today),
     }
 }
 
-/// Every pushed-back rule whose wait is not over on `date`, whichever session it counts from:
+/// Every pushed-back rule whose wait is not over `today`, whichever session it counts from:
 /// the rule is still avoided, or what it lifts comes today or later.
-fn postponed(spans: &[Span<'_>], treatment: &Treatment, date: NaiveDate) -> Vec<Postponed> {
+fn postponed(spans: &[Span<'_>], treatment: &Treatment, today: Day) -> Vec<Postponed> {
     treatment
         .postponements()
         .iter()
@@ -132,7 +133,7 @@ fn postponed(spans: &[Span<'_>], treatment: &Treatment, date: NaiveDate) -> Vec<
                 .iter()
                 .filter(of_session)
                 .find(|span| span.rule.lifts.as_deref() == Some(p.rule.as_str()));
-            let waiting = avoided.last >= date || lifting.is_some_and(|span| span.first >= date);
+            let waiting = avoided.last >= today || lifting.is_some_and(|span| span.first >= today);
             waiting.then(|| Postponed {
                 session: p.session,
                 rule: p.rule.clone(),
@@ -143,26 +144,26 @@ fn postponed(spans: &[Span<'_>], treatment: &Treatment, date: NaiveDate) -> Vec<
         .collect()
 }
 
-fn items(spans: &[Span<'_>], protocol: &Protocol, date: NaiveDate) -> Vec<TodayItem> {
+fn items(spans: &[Span<'_>], protocol: &Protocol, today: Day) -> Vec<TodayItem> {
     let mut items: Vec<TodayItem> = Vec::new();
-    for span in spans.iter().filter(|span| span.occurs_on(date)) {
+    for span in spans.iter().filter(|span| span.occurs_on(today)) {
         let state = match span.rule.kind {
             Kind::Avoid => State::Avoid,
             Kind::Do => State::Do,
-            Kind::Allowed if still_avoided(spans, span, date) => continue,
-            Kind::Allowed if date == span.first => State::AllowedToday,
+            Kind::Allowed if still_avoided(spans, span, today) => continue,
+            Kind::Allowed if today == span.first => State::AllowedToday,
             Kind::Allowed => State::Allowed,
         };
         let until = (state == State::Avoid).then_some(span.last);
-        let postpone = (state == State::AllowedToday || until == Some(date))
+        let postpone = (state == State::AllowedToday || until == Some(today))
             .then(|| protocol.postponable(&span.rule.key).ok())
             .flatten()
             .map(|rule| rule.key.clone());
         // The same rule counted from two sessions is one line; the later session speaks for it.
         if let Some(same) = items.iter_mut().find(|item| item.rule == span.rule.key) {
-            same.until = same.until.max(until);
+            same.until = same.until.max(until.map(Day::date));
             same.session = span.session + 1;
-            same.day = span.day(date);
+            same.day = span.day(today);
             same.new = false;
             same.postpone = postpone;
             continue;
@@ -171,12 +172,12 @@ fn items(spans: &[Span<'_>], protocol: &Protocol, date: NaiveDate) -> Vec<TodayI
             rule: span.rule.key.clone(),
             category: span.rule.category,
             state,
-            new: date == span.first,
+            new: today == span.first,
             title: span.rule.title.clone(),
             body: span.rule.body.clone(),
             session: span.session + 1,
-            day: span.day(date),
-            until,
+            day: span.day(today),
+            until: until.map(Day::date),
             postpone,
         });
     }
@@ -189,18 +190,30 @@ fn items(spans: &[Span<'_>], protocol: &Protocol, date: NaiveDate) -> Vec<TodayI
     items
 }
 
-fn next_change(spans: &[Span<'_>], date: NaiveDate) -> Option<Change> {
-    let changes: Vec<&Span<'_>> = spans
+fn next_change(spans: &[Span<'_>], today: Day) -> Option<Change> {
+    // The earliest day wins; whether a rule is still avoided, a look at every other window, is
+    // asked only of rules that would come no later than the earliest found so far.
+    let mut on_that_day: Vec<&Span<'_>> = Vec::new();
+    for span in spans
         .iter()
-        .filter(|span| span.rule.kind == Kind::Allowed && span.first > date)
-        .filter(|span| !still_avoided(spans, span, span.first))
-        .collect();
-    let first = changes.iter().map(|span| span.first).min()?;
-    let on_that_day: Vec<&&Span<'_>> = changes.iter().filter(|span| span.first == first).collect();
-    let lead = on_that_day[0];
+        .filter(|span| span.rule.kind == Kind::Allowed && span.first > today)
+    {
+        let earliest = on_that_day.first().map(|lead| lead.first);
+        if earliest.is_some_and(|earliest| span.first > earliest)
+            || still_avoided(spans, span, span.first)
+        {
+            continue;
+        }
+        if earliest.is_some_and(|earliest| span.first < earliest) {
+            on_that_day.clear();
+        }
+        on_that_day.push(span);
+    }
+    let lead = *on_that_day.first()?;
+    let first = lead.first;
     Some(Change {
-        date: first,
-        in_days: (first - date).num_days(),
+        date: first.date(),
+        in_days: first - today,
         session: lead.session + 1,
         day: lead.day(first),
         rules: on_that_day

@@ -7,7 +7,7 @@
 //! raised for altitude. It is an estimate for a cloudless sky: clouds usually lower the real
 //! figure, snow and altitude raise it.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::{LazyLock, Mutex, PoisonError};
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, TimeDelta, Utc};
@@ -15,6 +15,7 @@ use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::kept::kept;
 use crate::{parse, wall};
 
 pub mod places;
@@ -192,18 +193,15 @@ pub fn sun_day(place: &Place, ozone: Ozone, zone: Tz, date: NaiveDate) -> Result
         zone,
         date,
     );
-    // One look-up: a day takes a few microseconds to work out, short enough to hold the table.
-    let mut kept = KEPT.lock().unwrap_or_else(PoisonError::into_inner);
-    if kept.len() >= DAYS_KEPT && !kept.contains_key(&key) {
-        kept.clear();
-    }
-    Ok(*kept
-        .entry(key)
-        .or_insert_with(|| work_out(place, ozone, zone, date)))
+    // A day takes a few microseconds to work out, short enough to hold the table meanwhile.
+    let mut table = KEPT.lock().unwrap_or_else(PoisonError::into_inner);
+    Ok(kept(&mut table, key, DAYS_KEPT, || {
+        work_out(place, ozone, zone, date)
+    }))
 }
 
 /// The days [`sun_day`] worked out.
-static KEPT: LazyLock<Mutex<HashMap<DayKey, SunDay>>> = LazyLock::new(Mutex::default);
+static KEPT: LazyLock<Mutex<FxHashMap<DayKey, SunDay>>> = LazyLock::new(Mutex::default);
 
 /// A place and its ozone (their bits), the zone, the date.
 type DayKey = ([u64; 4], Tz, NaiveDate);
