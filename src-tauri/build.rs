@@ -1,7 +1,14 @@
-//! Builds the app's context; declares the app's own commands so that capabilities must grant
-//! each one the UI uses.
+//! Builds the app's context from the UI as it embeds it (`build/ui.rs`); declares the app's own
+//! commands so that capabilities must grant each one the UI uses.
+
+use std::path::Path;
+
+#[path = "build/ui.rs"]
+mod ui;
 
 fn main() {
+    let here = Path::new(env!("CARGO_MANIFEST_DIR"));
+    ui::write(&here.join("../ui"), &here.join("gen/ui"));
     let commands = &[
         "overview",
         "next_signals",

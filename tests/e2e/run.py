@@ -921,7 +921,7 @@ def languages(binary, shots, clock):
         check_language(app, "today", "es")
         checked.append("a phone in Spanish: every screen in Spanish, at phone and desktop size and at 200 % text, none wider than the screen")
 
-        # The pseudo-language, handed to the page as the app hands a locale over.
+        # The pseudo-language, handed to the page's own i18n module as the app hands a locale over.
         locale = app.driver.execute_async_script(
             "const done = arguments[arguments.length - 1];"
             "window.__TAURI_INTERNALS__.invoke('locale').then(done, (e) => done(String(e)));"
@@ -931,7 +931,7 @@ def languages(binary, shots, clock):
         locale["tag"] = "en-XA"
         app.driver.execute_async_script(
             "const [locale, done] = arguments;"
-            "import('./js/i18n.js').then((i18n) => { i18n.useLocale(locale); location.hash = '#timeline'; done(); });",
+            "window.__aftercareModule('js/i18n.js').useLocale(locale); location.hash = '#timeline'; done();",
             locale,
         )
         app.wait_for("body[data-screen='timeline']")

@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { test } from 'node:test';
 
-// What index.html does before the modules: @fluent/bundle's single file, as i18n.js finds it.
+// What i18n.js's import of @fluent/bundle's single file does in the page, where it runs as a
+// module and sets the global (on Node it is CommonJS, and sets nothing).
 globalThis.FluentBundle = createRequire(import.meta.url)('../../ui/vendor/fluent-bundle.js');
 const { FluentBundle, FluentResource } = globalThis.FluentBundle;
 

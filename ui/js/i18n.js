@@ -1,8 +1,10 @@
 // The client's language: the catalog's messages (the Fluent files the Rust side speaks from,
 // those the screens show, sent by it at start) and the locale's date conventions, for every screen.
 
-// @fluent/bundle's published single-file build, which index.html loads before the modules: one
-// file for the WebView to fetch where its ES-module build is eight.
+// @fluent/bundle's published single-file build (its ES-module build is eight files). Run as a
+// module, it finds no CommonJS or AMD loader and sets `globalThis.FluentBundle`.
+import '../vendor/fluent-bundle.js';
+
 const { FluentBundle, FluentResource } = globalThis.FluentBundle;
 
 /** @type {FluentBundle} */
