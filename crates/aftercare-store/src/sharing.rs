@@ -64,7 +64,7 @@ impl Store {
             _ => 0,
         };
         Ok(Progress {
-            protocol: stored.protocol.in_language(locale).into_owned().name,
+            protocol: stored.protocol.in_language(locale).name.clone(),
             studio: stored.protocol.studio,
             sessions,
             today,
