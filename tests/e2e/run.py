@@ -366,6 +366,15 @@ class App:
             assert time.monotonic() < deadline, what
             time.sleep(0.1)
 
+    def back_in_front(self, redrawing=None):
+        """The app back in front: the page reads what changed. With `redrawing`, waits until the
+        element it names, marked first, has been drawn anew."""
+        if redrawing:
+            self.driver.execute_script("document.querySelector(arguments[0]).dataset.drawnBefore = ''", redrawing)
+        self.driver.execute_script("document.dispatchEvent(new Event('visibilitychange'))")
+        if redrawing:
+            self.wait_for(f"{redrawing}:not([data-drawn-before])")
+
     def value(self, css):
         return self.driver.execute_script("return document.querySelector(arguments[0])?.value ?? null", css)
 
@@ -431,8 +440,7 @@ def run(binary, shots, clock, cli):
         app.check_screen("timeline")
         # A reminder unfolded to read stays open when the timeline is drawn anew (back in front).
         app.click("#upcoming summary")
-        app.driver.execute_script("document.querySelector('#upcoming').dataset.drawnBefore = ''; document.dispatchEvent(new Event('visibilitychange'))")
-        app.wait_for("#upcoming:not([data-drawn-before])")
+        app.back_in_front(redrawing="#upcoming")
         assert app.driver.find_elements(By.CSS_SELECTOR, "#upcoming details[open]"), "the reminder read stays unfolded when the timeline is drawn anew"
         checked.append("a reminder unfolded on the timeline stays open when the screen is drawn anew")
 
@@ -772,13 +780,12 @@ def touch_up(binary, shots, clock):
         booked = today + datetime.timedelta(days=14)
         app.wait_for(".touch-up input[name=touch-up-date]")
         # Opened, nothing typed yet, and the app back in front: Today is drawn anew, the form open.
-        app.driver.execute_script("document.querySelector('.touch-up').dataset.drawnBefore = ''; document.dispatchEvent(new Event('visibilitychange'))")
-        app.wait_for(".touch-up:not([data-drawn-before])")
+        app.back_in_front(redrawing=".touch-up")
         app.wait_for(".touch-up[open] input[name=touch-up-date]")
         app.fill(".touch-up input[name=touch-up-date]", booked.isoformat())
         # Back from the calendar app where the date was looked up: the app reads what changed
         # meanwhile, and leaves the form being filled in as it is.
-        app.driver.execute_script("document.dispatchEvent(new Event('visibilitychange'))")
+        app.back_in_front()
         time.sleep(1)
         assert app.value(".touch-up[open] input[name=touch-up-date]") == booked.isoformat(), "the date typed stays when the app is back in front"
         app.check_screen("today-touch-up", focus=".touch-up")
