@@ -87,14 +87,8 @@ def launch(binary, ready, prepare, lang="en_GB.UTF-8", home=None):
         app.start(ready)
         pid = app_pid(binary)
         # The paint comes after the element the driver waited for.
-        for _ in range(100):
-            drawn = app.driver.execute_script(DRAWN)
-            if drawn:
-                break
-            time.sleep(0.05)
-        else:
-            raise AssertionError(f"{binary.name} painted no first screen within 5 s")
-        start = drawn - started_at(pid)
+        app.wait_until(lambda: app.driver.execute_script(DRAWN), f"{binary.name} painted its first screen within 5 s", timeout=5)
+        start = app.driver.execute_script(DRAWN) - started_at(pid)
         time.sleep(1)  # settle: what it holds once the first screen is up
         return start, peak_kib(pid), sum(peak_kib(p) for p in children(pid))
     finally:
