@@ -1,6 +1,7 @@
 // The UI's side of the client's language, on Node against what Rust writes
 // (target/tmp/locale-fixture.json, from crates/aftercare-core/tests/catalog.rs): format.js
-// writes every sample date and time exactly as ICU4X does, and @fluent/bundle (the parser the
+// writes every sample date and time exactly as ICU4X does, a count reads as fluent-rs writes it,
+// and @fluent/bundle (the parser the
 // WebView runs) reads every message of every catalog and formats it without an error.
 
 import assert from 'node:assert/strict';
@@ -17,7 +18,7 @@ const fixture = JSON.parse(readFileSync(new URL('../../target/tmp/locale-fixture
 
 // i18n.js names the page's language and translates its static texts: a page of nothing here.
 globalThis.document = { documentElement: {}, querySelectorAll: () => [] };
-const { useLocale } = await import('../../ui/js/i18n.js');
+const { useLocale, t } = await import('../../ui/js/i18n.js');
 const format = await import('../../ui/js/format.js');
 
 test('the screens write every date and time as the notifications do', () => {
@@ -29,6 +30,15 @@ test('the screens write every date and time as the notifications do', () => {
       assert.equal(format.longDay(value), sample.long_day, `${tag} long day of ${value}`);
       assert.equal(format.time(value), sample.time, `${tag} time of ${value}`);
       assert.equal(format.dayTime(value), sample.day_time, `${tag} day and time of ${value}`);
+    }
+  }
+});
+
+test('the screens write a count into a message as the notifications do', () => {
+  for (const [language, written] of Object.entries(fixture.counted)) {
+    useLocale({ tag: language, catalog: fixture.catalogs[language], conventions: null, choices: [] });
+    for (const { days, text } of written) {
+      assert.equal(t('days-ahead', { days }), text, `${language}: in ${days} days`);
     }
   }
 });

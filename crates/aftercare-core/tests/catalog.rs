@@ -293,7 +293,7 @@ fn the_catalog_embeds_every_file_there_is() {
 
 /// What the UI is checked against (`tests/ui/locale.test.mjs`): for each locale, its conventions
 /// and what Rust writes for sample dates and times, and each language's catalog with the ids and
-/// variables every message has.
+/// variables every message has, and how Rust writes a count into a message (`days-ahead`).
 #[test]
 fn the_ui_s_fixture_is_what_rust_writes() {
     use aftercare_core::{Language, Locale};
@@ -344,10 +344,26 @@ fn the_ui_s_fixture_is_what_rust_writes() {
             )
         })
         .collect();
+    // Counts up to a life's worth of days: a touch-up years away is thousands of days ahead.
+    let counted: serde_json::Map<_, _> = Language::ALL
+        .iter()
+        .map(|&language| {
+            let written: Vec<_> = [0, 1, 2, 5, 21, 1461, 12_000]
+                .into_iter()
+                .map(|days: i64| {
+                    let text =
+                        Locale::from(language).text_with("days-ahead", [("days", days.into())]);
+                    serde_json::json!({ "days": days, "text": text })
+                })
+                .collect();
+            (language.code().to_string(), written.into())
+        })
+        .collect();
     let fixture = serde_json::json!({
         "locales": locales,
         "catalogs": catalogs,
         "messages": english,
+        "counted": counted,
     });
     let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join("locale-fixture.json");
     fs::write(&path, serde_json::to_string(&fixture).unwrap()).unwrap();
