@@ -16,10 +16,11 @@ use crate::state::{AppState, blocking};
 pub(crate) struct LocaleView {
     /// With the region whose conventions apply: `en-GB`.
     tag: String,
-    /// The messages the screens show, in the client's language. Without English behind it: every
-    /// language has every message (`crates/aftercare-core/tests/catalog.rs`), and a second
-    /// catalog to parse made Spanish start slower than English.
-    catalog: String,
+    /// The messages the screens show, in the client's language, parsed as @fluent/bundle keeps
+    /// them. Without English behind it: every language has every message
+    /// (`crates/aftercare-core/tests/catalog.rs`), and a second catalog made Spanish start slower
+    /// than English.
+    catalog: &'static serde_json::Value,
     conventions: Conventions,
     choices: Vec<Choice>,
 }

@@ -934,12 +934,15 @@ def languages(binary, shots, clock):
             "window.__TAURI_INTERNALS__.invoke('locale').then(done, (e) => done(String(e)));"
         )
         english = ROOT / "crates" / "aftercare-core" / "locales" / "en"
-        locale["catalog"] = pseudo("\n".join(path.read_text() for path in sorted(english.glob("*.ftl"))))
+        source = pseudo("\n".join(path.read_text() for path in sorted(english.glob("*.ftl"))))
         locale["tag"] = "en-XA"
+        # Parsed as the app hands a catalog over: what @fluent/bundle's FluentResource holds.
         app.driver.execute_async_script(
-            "const [locale, done] = arguments;"
+            "const [locale, source, done] = arguments;"
+            "locale.catalog = new globalThis.FluentBundle.FluentResource(source).body;"
             "window.__aftercareModule('js/i18n.js').useLocale(locale); location.hash = '#timeline'; done();",
             locale,
+            source,
         )
         app.wait_for("body[data-screen='timeline']")
         check_language(app, "today", "pseudo")

@@ -1,8 +1,8 @@
 // The UI's side of the client's language, on Node against what Rust writes
 // (target/tmp/locale-fixture.json, from crates/aftercare-core/tests/catalog.rs): format.js
 // writes every sample date and time exactly as ICU4X does, a count reads as fluent-rs writes it,
-// and @fluent/bundle (the parser the
-// WebView runs) reads every message of every catalog and formats it without an error.
+// the catalog Rust parses for the page is what @fluent/bundle's own parser makes of the same
+// files, and every message of every catalog formats without an error.
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -23,7 +23,7 @@ const format = await import('../../ui/js/format.js');
 
 test('the screens write every date and time as the notifications do', () => {
   for (const [tag, { conventions, written }] of Object.entries(fixture.locales)) {
-    useLocale({ tag, catalog: fixture.catalogs.en, conventions, choices: [] });
+    useLocale({ tag, catalog: fixture.pages.en, conventions, choices: [] });
     for (const sample of written) {
       const { value } = sample;
       assert.equal(format.day(value), sample.day, `${tag} day of ${value}`);
@@ -36,9 +36,44 @@ test('the screens write every date and time as the notifications do', () => {
 
 test('the screens write a count into a message as the notifications do', () => {
   for (const [language, written] of Object.entries(fixture.counted)) {
-    useLocale({ tag: language, catalog: fixture.catalogs[language], conventions: null, choices: [] });
+    useLocale({ tag: language, catalog: fixture.pages[language], conventions: null, choices: [] });
     for (const { days, text } of written) {
       assert.equal(t('days-ahead', { days }), text, `${language}: in ${days} days`);
+    }
+  }
+});
+
+/**
+ * A pattern as it reads: text runs joined (@fluent/bundle keeps a text a line at a time, Rust a
+ * run at a time), text alone as a string, a function's positional arguments before its named
+ * ones (the order it sorts them into when it calls).
+ */
+function reading(value) {
+  if (Array.isArray(value)) {
+    const joined = [];
+    for (const part of value.map(reading)) {
+      if (typeof part === 'string' && typeof joined.at(-1) === 'string') joined[joined.length - 1] += part;
+      else joined.push(part);
+    }
+    return joined.length === 1 && typeof joined[0] === 'string' ? joined[0] : joined;
+  }
+  if (value && typeof value === 'object') {
+    const read = Object.fromEntries(Object.entries(value).map(([key, part]) => [key, reading(part)]));
+    if (Array.isArray(value.args)) {
+      read.args = [...read.args.filter((arg) => arg.type !== 'narg'), ...read.args.filter((arg) => arg.type === 'narg')];
+    }
+    return read;
+  }
+  return value;
+}
+
+test("the page's catalog, parsed by Rust, is what @fluent/bundle's parser makes of the files", () => {
+  for (const [language, page] of Object.entries(fixture.pages)) {
+    const parsed = new Map(new FluentResource(fixture.catalogs[language]).body.map((entry) => [entry.id, entry]));
+    assert.ok(page.length > 100, `${language}: the page gets the screens' messages`);
+    for (const entry of page) {
+      assert.ok(parsed.has(entry.id), `${language}: \`${entry.id}\` is in the files`);
+      assert.deepEqual(reading(entry), reading(parsed.get(entry.id)), `${language}: \`${entry.id}\` reads the same`);
     }
   }
 });

@@ -520,7 +520,8 @@ async function call(command, args) {
  * The language the UI speaks (`locale::LocaleView`).
  * @typedef {object} Locale
  * @property {string} tag BCP 47, with the region whose conventions apply: `'en-GB'`.
- * @property {string} catalog The messages the screens show, in this language (Fluent source).
+ * @property {object[]} catalog The messages the screens show, in this language, parsed as
+ *   @fluent/bundle's FluentResource keeps them (its `body`; `locale::ui_catalog`).
  * @property {Conventions} conventions
  * @property {{tag: string, name: string}[]} choices The languages offered, each named in itself.
  */

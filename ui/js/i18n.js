@@ -1,11 +1,12 @@
 // The client's language: the catalog's messages (the Fluent files the Rust side speaks from,
-// those the screens show, sent by it at start) and the locale's date conventions, for every screen.
+// those the screens show, sent by it at start, parsed) and the locale's date conventions, for
+// every screen.
 
 // @fluent/bundle's published single-file build (its ES-module build is eight files). Run as a
 // module, it finds no CommonJS or AMD loader and sets `globalThis.FluentBundle`.
 import '../vendor/fluent-bundle.js';
 
-const { FluentBundle, FluentResource, FluentNumber } = globalThis.FluentBundle;
+const { FluentBundle, FluentNumber } = globalThis.FluentBundle;
 
 /**
  * A whole number, written as fluent-rs writes it into notifications: its digits, without the
@@ -34,7 +35,8 @@ export function useLocale(locale) {
   // No isolation marks around variables, as on the Rust side: no shipped language is written
   // right to left, and a screen then reads exactly as a notification does.
   const next = new FluentBundle(locale.tag, { useIsolating: false });
-  next.addResource(new FluentResource(locale.catalog));
+  // Parsed by the Rust side in the form a FluentResource holds, which is all `addResource` reads.
+  next.addResource({ body: locale.catalog });
   bundle = next;
   current = locale;
   document.documentElement.lang = locale.tag;

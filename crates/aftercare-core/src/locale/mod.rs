@@ -6,6 +6,7 @@
 //! or French catalog.
 
 mod dates;
+mod page;
 mod text;
 
 use std::fmt;
@@ -17,7 +18,8 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::error::{Error, Result};
 
 pub use dates::{Conventions, Piece, Template};
-pub use text::{Message, Value, ui_catalog};
+pub use page::ui_catalog;
+pub use text::{Message, Value};
 
 /// A language the app ships a catalog for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

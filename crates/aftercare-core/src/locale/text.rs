@@ -1,5 +1,5 @@
 //! The message catalog: every text the client reads, in Project Fluent, one bundle a language,
-//! English behind every other as the fallback. The UI reads the same files (`ui_catalog`).
+//! English behind every other as the fallback. The UI reads the same files (`page::ui_catalog`).
 
 use std::sync::OnceLock;
 
@@ -44,18 +44,14 @@ fn index(language: Language) -> usize {
 
 /// The files whose messages only Rust writes: error messages (the UI shows them as Rust wrote
 /// them), notifications' channels and actions, the command line's output.
-const RUST_ONLY: [&str; 3] = ["errors", "shell", "cli"];
+pub(super) const RUST_ONLY: [&str; 3] = ["errors", "shell", "cli"];
 
-/// The files the screens read, as one Fluent source: what the UI parses at start, so it holds
-/// no message the screens never show.
-pub fn ui_catalog(language: Language) -> String {
+/// A language's files, each by name.
+pub(super) fn sources(language: Language) -> impl Iterator<Item = (&'static str, &'static str)> {
     FILES
         .iter()
-        .zip(SOURCES[index(language)])
-        .filter(|(name, _)| !RUST_ONLY.contains(name))
-        .map(|(_, source)| *source)
-        .collect::<Vec<_>>()
-        .join("\n")
+        .copied()
+        .zip(SOURCES[index(language)].iter().copied())
 }
 
 fn bundle(language: Language) -> &'static Bundle {

@@ -1,0 +1,157 @@
+//! The catalog as the page's Fluent holds it: the screens' files parsed here, in the form
+//! @fluent/bundle's `FluentResource` keeps (its `body`), so that the page adds them to its bundle
+//! without parsing Fluent, which took 7-12 ms of its start (`ui/js/i18n.js`).
+
+use std::sync::OnceLock;
+
+use fluent_syntax::ast::{
+    CallArguments, Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey,
+};
+use fluent_syntax::unicode::unescape_unicode_to_string;
+use serde_json::{Value as Json, json};
+
+use super::Language;
+use super::text::{RUST_ONLY, sources};
+
+/// The files the screens read, parsed, as one list of messages and terms: what the UI adds to its
+/// bundle at start, so it holds no message the screens never show. `tests/ui` checks that it is
+/// what @fluent/bundle's own parser makes of the same files.
+pub fn ui_catalog(language: Language) -> &'static Json {
+    static CATALOGS: [OnceLock<Json>; 5] = [const { OnceLock::new() }; 5];
+    let index = Language::ALL
+        .iter()
+        .position(|shipped| *shipped == language)
+        .expect("ALL lists every language");
+    CATALOGS[index].get_or_init(|| {
+        sources(language)
+            .filter(|(name, _)| !RUST_ONLY.contains(name))
+            .flat_map(|(_, source)| entries(source))
+            .collect()
+    })
+}
+
+fn entries(source: &'static str) -> Vec<Json> {
+    let resource = fluent_syntax::parser::parse(source)
+        .expect("the catalog parses: tests/catalog checks every file");
+    resource
+        .body
+        .iter()
+        .filter_map(|entry| match entry {
+            Entry::Message(message) => Some(json!({
+                "id": message.id.name,
+                "value": message.value.as_ref().map(pattern),
+                "attributes": attributes(&message.attributes),
+            })),
+            // Terms are told apart by their dash, as in the source.
+            Entry::Term(term) => Some(json!({
+                "id": format!("-{}", term.id.name),
+                "value": pattern(&term.value),
+                "attributes": attributes(&term.attributes),
+            })),
+            Entry::Comment(_)
+            | Entry::GroupComment(_)
+            | Entry::ResourceComment(_)
+            | Entry::Junk { .. } => None,
+        })
+        .collect()
+}
+
+fn attributes(attributes: &[fluent_syntax::ast::Attribute<&str>]) -> Json {
+    attributes
+        .iter()
+        .map(|attribute| (attribute.id.name.to_string(), pattern(&attribute.value)))
+        .collect::<serde_json::Map<_, _>>()
+        .into()
+}
+
+/// Text alone is a string; otherwise the text runs (lines joined) and placeables in order.
+fn pattern(pattern: &Pattern<&str>) -> Json {
+    let mut parts = Vec::new();
+    for element in &pattern.elements {
+        match element {
+            PatternElement::TextElement { value } => match parts.last_mut() {
+                Some(Json::String(text)) => text.push_str(value),
+                _ => parts.push(Json::String((*value).to_string())),
+            },
+            PatternElement::Placeable { expression } => parts.push(self::expression(expression)),
+        }
+    }
+    match <[Json; 1]>::try_from(parts) {
+        Ok([Json::String(text)]) => Json::String(text),
+        Ok([only]) => Json::Array(vec![only]),
+        Err(parts) => Json::Array(parts),
+    }
+}
+
+fn expression(expression: &Expression<&str>) -> Json {
+    match expression {
+        Expression::Inline(inline) => self::inline(inline),
+        Expression::Select { selector, variants } => json!({
+            "type": "select",
+            "selector": inline(selector),
+            "variants": variants
+                .iter()
+                .map(|variant| json!({
+                    "key": match &variant.key {
+                        VariantKey::Identifier { name } => json!({ "type": "str", "value": name }),
+                        VariantKey::NumberLiteral { value } => number(value),
+                    },
+                    "value": pattern(&variant.value),
+                }))
+                .collect::<Vec<_>>(),
+            "star": variants
+                .iter()
+                .position(|variant| variant.default)
+                .expect("a selection has a default variant: tests/catalog checks every file"),
+        }),
+    }
+}
+
+fn inline(expression: &InlineExpression<&str>) -> Json {
+    match expression {
+        InlineExpression::StringLiteral { value } => {
+            json!({ "type": "str", "value": unescape_unicode_to_string(value) })
+        }
+        InlineExpression::NumberLiteral { value } => number(value),
+        InlineExpression::FunctionReference { id, arguments } => {
+            json!({ "type": "func", "name": id.name, "args": self::arguments(arguments) })
+        }
+        InlineExpression::MessageReference { id, attribute } => json!({
+            "type": "mesg",
+            "name": id.name,
+            "attr": attribute.as_ref().map(|attribute| attribute.name),
+        }),
+        InlineExpression::TermReference {
+            id,
+            attribute,
+            arguments,
+        } => json!({
+            "type": "term",
+            "name": id.name,
+            "attr": attribute.as_ref().map(|attribute| attribute.name),
+            "args": arguments.as_ref().map_or_else(Vec::new, self::arguments),
+        }),
+        InlineExpression::VariableReference { id } => json!({ "type": "var", "name": id.name }),
+        InlineExpression::Placeable { expression } => self::expression(expression),
+    }
+}
+
+/// Positional, then named: @fluent/bundle sorts them apart when it calls a function.
+fn arguments(arguments: &CallArguments<&str>) -> Vec<Json> {
+    let positional = arguments.positional.iter().map(inline);
+    let named = arguments.named.iter().map(
+        |named| json!({ "type": "narg", "name": named.name.name, "value": inline(&named.value) }),
+    );
+    positional.chain(named).collect()
+}
+
+/// `1.50`: the value, and the digits written after the point, which Fluent keeps as written.
+fn number(value: &str) -> Json {
+    let precision = value
+        .split_once('.')
+        .map_or(0, |(_, fraction)| fraction.len());
+    let parsed: f64 = value
+        .parse()
+        .expect("a Fluent number literal is a decimal number");
+    json!({ "type": "num", "value": parsed, "precision": precision })
+}
