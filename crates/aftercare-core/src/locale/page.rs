@@ -5,7 +5,8 @@
 use std::sync::OnceLock;
 
 use fluent_syntax::ast::{
-    CallArguments, Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey,
+    Attribute, CallArguments, Entry, Expression, InlineExpression, Pattern, PatternElement,
+    VariantKey,
 };
 use fluent_syntax::unicode::unescape_unicode_to_string;
 use serde_json::{Value as Json, json};
@@ -56,7 +57,7 @@ fn entries(source: &'static str) -> Vec<Json> {
         .collect()
 }
 
-fn attributes(attributes: &[fluent_syntax::ast::Attribute<&str>]) -> Json {
+fn attributes(attributes: &[Attribute<&str>]) -> Json {
     attributes
         .iter()
         .map(|attribute| (attribute.id.name.to_string(), pattern(&attribute.value)))
@@ -76,11 +77,10 @@ fn pattern(pattern: &Pattern<&str>) -> Json {
             PatternElement::Placeable { expression } => parts.push(self::expression(expression)),
         }
     }
-    match <[Json; 1]>::try_from(parts) {
-        Ok([Json::String(text)]) => Json::String(text),
-        Ok([only]) => Json::Array(vec![only]),
-        Err(parts) => Json::Array(parts),
+    if let [Json::String(_)] = parts.as_slice() {
+        return parts.pop().expect("a pattern of one text");
     }
+    Json::Array(parts)
 }
 
 fn expression(expression: &Expression<&str>) -> Json {
