@@ -150,8 +150,73 @@ fn number(value: &str) -> Json {
     let precision = value
         .split_once('.')
         .map_or(0, |(_, fraction)| fraction.len());
-    let parsed: f64 = value
-        .parse()
-        .expect("a Fluent number literal is a decimal number");
+    // A whole number as an integer: JSON reads it back the same, and so do the tests.
+    let parsed: Json = match value.parse::<i64>() {
+        Ok(whole) => whole.into(),
+        Err(_) => value
+            .parse::<f64>()
+            .expect("a Fluent number literal is a decimal number")
+            .into(),
+    };
     json!({ "type": "num", "value": parsed, "precision": precision })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every construct the catalog may use, and what @fluent/bundle 0.19's own parser makes of
+    /// it (`new FluentResource(SOURCE).body` on Node, its text runs joined as `tests/ui` joins
+    /// them): the shipped files use only some of these.
+    const SOURCE: &str = r#"-brand = Aftercare
+    .short = AC
+with-term = { -brand(case: "upper") } and { -brand.short ->
+    [AC] short
+   *[other] long
+}
+decimal = { NUMBER($x, minimumFractionDigits: 2) } at { 1.50 } or { -3 }
+escaped = { "\u00e9\\\"" }
+selected = { $n ->
+    [0] none
+    [one] one
+   *[other] { $n } things
+}
+multi =
+    first line
+      indented
+    last
+only-attr =
+    .label = Label
+nested = { { $x } }
+reference = { with-term }
+"#;
+
+    const BY_FLUENT_BUNDLE: [&str; 9] = [
+        r#"{"id":"-brand","value":"Aftercare","attributes":{"short":"AC"}}"#,
+        r#"{"id":"with-term","value":[{"type":"term","name":"brand","attr":null,"args":[{"type":"narg","name":"case","value":{"type":"str","value":"upper"}}]}," and ",{"type":"select","selector":{"type":"term","name":"brand","attr":"short","args":[]},"variants":[{"key":{"type":"str","value":"AC"},"value":"short"},{"key":{"type":"str","value":"other"},"value":"long"}],"star":1}],"attributes":{}}"#,
+        r#"{"id":"decimal","value":[{"type":"func","name":"NUMBER","args":[{"type":"var","name":"x"},{"type":"narg","name":"minimumFractionDigits","value":{"type":"num","value":2,"precision":0}}]}," at ",{"type":"num","value":1.5,"precision":2}," or ",{"type":"num","value":-3,"precision":0}],"attributes":{}}"#,
+        r#"{"id":"escaped","value":[{"type":"str","value":"é\\\""}],"attributes":{}}"#,
+        r#"{"id":"selected","value":[{"type":"select","selector":{"type":"var","name":"n"},"variants":[{"key":{"type":"num","value":0,"precision":0},"value":"none"},{"key":{"type":"str","value":"one"},"value":"one"},{"key":{"type":"str","value":"other"},"value":[{"type":"var","name":"n"}," things"]}],"star":2}],"attributes":{}}"#,
+        r#"{"id":"multi","value":"first line\n  indented\nlast","attributes":{}}"#,
+        r#"{"id":"only-attr","value":null,"attributes":{"label":"Label"}}"#,
+        r#"{"id":"nested","value":[{"type":"var","name":"x"}],"attributes":{}}"#,
+        r#"{"id":"reference","value":[{"type":"mesg","name":"with-term","attr":null}],"attributes":{}}"#,
+    ];
+
+    #[test]
+    fn every_construct_reads_as_fluent_bundle_parses_it() {
+        let parsed = entries(SOURCE);
+        assert_eq!(
+            parsed.len(),
+            BY_FLUENT_BUNDLE.len(),
+            "one entry a message or term"
+        );
+        for (ours, theirs) in parsed.iter().zip(BY_FLUENT_BUNDLE) {
+            let theirs: Json = serde_json::from_str(theirs).expect("the expected entry is JSON");
+            assert_eq!(
+                ours, &theirs,
+                "the page's Fluent reads the entry as its own parser would"
+            );
+        }
+    }
 }
