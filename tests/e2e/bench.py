@@ -12,7 +12,8 @@ peak memory (VmHWM) of the app's process and of its WebKit processes together, a
 and the .deb's size. The figures are printed; nothing is asserted.
 
 Run by `scripts/bench-app`, which builds what it needs: under a display and a session bus,
-`bench.py APP BLANK CLI APP_DEB BLANK_DEB`.
+`bench.py APP BLANK CLI APP_DEB BLANK_DEB [EARLIER]`, EARLIER an earlier build of the app, launched
+in turn with the two in English and printed beside them.
 """
 
 import datetime
@@ -130,6 +131,7 @@ def summary(binary, launches):
 
 def main():
     app, blank, cli, app_deb, blank_deb = (pathlib.Path(a).resolve() for a in sys.argv[1:6])
+    earlier = pathlib.Path(sys.argv[6]).resolve() if len(sys.argv) > 6 else None
     today = datetime.date.today()
 
     def real_database(home):
@@ -160,11 +162,15 @@ def main():
         )
     print(f"200 photos: a {photos_db.stat().st_size / 1e6:.0f} MB database", flush=True)
 
-    ours, spanish, with_photos, blanks = [], [], [], []
+    ours, spanish, with_photos, blanks, before = [], [], [], [], []
     today_screen = "body[data-screen='today'] main h1"
     launch(app, today_screen, real_database)
     launch(blank, "h1", lambda home: None)
+    if earlier:
+        launch(earlier, today_screen, real_database)
     for _ in range(RUNS):
+        if earlier:
+            before.append(launch(earlier, today_screen, real_database))
         ours.append(launch(app, today_screen, real_database))
         spanish.append(launch(app, today_screen, real_database, lang="es_ES.UTF-8"))
         with_photos.append(launch(app, today_screen, lambda home: evict(photos_db), home=photos_home))
@@ -209,7 +215,14 @@ def main():
         ("200 photos: start to first screen (ms)", "start_ms", "{:.0f}"),
         ("200 photos: peak memory, app (MiB)", "own_mib", "{:.1f}"),
     ]
-    for figures_of, labelled in ((in_spanish, spanish_rows), (photographed, photo_rows)):
+    labelled_rows = [(in_spanish, spanish_rows), (photographed, photo_rows)]
+    if earlier:
+        earlier_rows = [
+            ("the earlier build: start to first screen (ms)", "start_ms", "{:.0f}"),
+            ("the earlier build: peak memory, app (MiB)", "own_mib", "{:.1f}"),
+        ]
+        labelled_rows.append((summary(earlier, before), earlier_rows))
+    for figures_of, labelled in labelled_rows:
         for label, key, fmt in labelled:
             print(
                 f"{label:44} {fmt.format(figures_of[key]):>14} {fmt.format(yardstick[key]):>14} "
