@@ -162,7 +162,7 @@ function step(item, date, done, isNew, app) {
       h(
         'label',
         { for: box.id },
-        h('span', { class: 'step-title', text: item.title }),
+        h('span', { text: item.title }),
         isNew ? h('span', { class: 'badge', text: t('today-new') }) : null,
         until ? h('span', { class: 'until', text: until }) : null,
         item.body ? h('span', { class: 'step-body', text: item.body }) : null,

@@ -12,18 +12,14 @@ use fluent_syntax::unicode::unescape_unicode_to_string;
 use serde_json::{Value as Json, json};
 
 use super::Language;
-use super::text::{RUST_ONLY, sources};
+use super::text::{RUST_ONLY, index, sources};
 
 /// The files the screens read, parsed, as one list of messages and terms: what the UI adds to its
 /// bundle at start, so it holds no message the screens never show. `tests/ui` checks that it is
 /// what @fluent/bundle's own parser makes of the same files.
 pub fn ui_catalog(language: Language) -> &'static Json {
     static CATALOGS: [OnceLock<Json>; 5] = [const { OnceLock::new() }; 5];
-    let index = Language::ALL
-        .iter()
-        .position(|shipped| *shipped == language)
-        .expect("ALL lists every language");
-    CATALOGS[index].get_or_init(|| {
+    CATALOGS[index(language)].get_or_init(|| {
         sources(language)
             .filter(|(name, _)| !RUST_ONLY.contains(name))
             .flat_map(|(_, source)| entries(source))

@@ -35,7 +35,8 @@ catalog!(
 
 type Bundle = FluentBundle<FluentResource>;
 
-fn index(language: Language) -> usize {
+/// Where a language sits in the per-language tables ([`Language::ALL`]'s order).
+pub(super) fn index(language: Language) -> usize {
     Language::ALL
         .iter()
         .position(|shipped| *shipped == language)
