@@ -35,10 +35,10 @@ test('the screens write every date and time as the notifications do', () => {
 });
 
 test('the screens write a count into a message as the notifications do', () => {
-  for (const [language, written] of Object.entries(fixture.counted)) {
-    useLocale({ tag: language, catalog: fixture.pages[language], conventions: null, choices: [] });
+  for (const { tag, language, conventions, written } of fixture.counted) {
+    useLocale({ tag, catalog: fixture.pages[language], conventions, choices: [] });
     for (const { days, text } of written) {
-      assert.equal(t('days-ahead', { days }), text, `${language}: in ${days} days`);
+      assert.equal(t('days-ahead', { days }), text, `${tag}: in ${days} days`);
     }
   }
 });

@@ -508,12 +508,22 @@ async function call(command, args) {
  */
 
 /**
- * How a locale writes dates and times (`locale::Conventions`).
+ * How a locale groups a count's digits (`locale::Grouping`): `1,234,567`, `12,34,567`.
+ * @typedef {object} Grouping
+ * @property {string} separator Between two groups.
+ * @property {number} last How many digits the last group has.
+ * @property {number} others How many digits each group before it has.
+ * @property {number} from The fewest digits a count has for them to be grouped.
+ */
+
+/**
+ * How a locale writes dates, times and counts (`locale::Conventions`).
  * @typedef {object} Conventions
  * @property {Template} day `Mon, Mar 9`.
  * @property {Template} long_day `Monday, March 9, 2026`.
  * @property {Template} time `9:00 AM`.
  * @property {Template} day_time `Mon, Mar 9, 9:00 AM`.
+ * @property {Grouping} count `1,461`.
  */
 
 /**

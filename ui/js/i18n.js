@@ -9,14 +9,22 @@ import '../vendor/fluent-bundle.js';
 const { FluentBundle, FluentNumber } = globalThis.FluentBundle;
 
 /**
- * A whole number, written as fluent-rs writes it into notifications: its digits, without the
- * locale's grouping (`in 1461 days`). Plural variants still select on it as a number.
- * (@fluent/bundle writes numbers with Intl.NumberFormat, whose locale data took 5-8 ms of the
- * first screen; a fraction, such as the UV index, still goes that way, for its decimal comma.)
+ * A count, written as the notifications write it: its digits grouped as ICU4X groups them for
+ * the locale (`in 1,461 days`, `en 1461 días`, `12.000`). Plural variants still select on it as a
+ * number. (@fluent/bundle writes numbers with Intl.NumberFormat, whose locale data took 5-8 ms of
+ * the first screen and whose CLDR is the WebView's, not the notifications'; a fraction, such as
+ * the UV index, still goes that way.)
  */
 class Count extends FluentNumber {
   toString() {
-    return String(this.value);
+    const { separator, last, others, from } = current.conventions.count;
+    const digits = String(this.value);
+    if (digits.length < from) return digits;
+    const groups = [digits.slice(-last)];
+    for (let end = digits.length - last; end > 0; end -= others) {
+      groups.unshift(digits.slice(Math.max(0, end - others), end));
+    }
+    return groups.join(separator);
   }
 }
 
@@ -57,7 +65,7 @@ export function t(id, args) {
     window.__aftercareErrors?.push(`no message ${id}`);
     return id;
   }
-  const counted = args && Object.fromEntries(Object.entries(args).map(([name, value]) => [name, Number.isInteger(value) ? new Count(value) : value]));
+  const counted = args && Object.fromEntries(Object.entries(args).map(([name, value]) => [name, Number.isSafeInteger(value) && value >= 0 ? new Count(value) : value]));
   return bundle.formatPattern(message.value, counted);
 }
 

@@ -348,21 +348,30 @@ fn the_ui_s_fixture_is_what_rust_writes() {
             )
         })
         .collect();
-    // Counts up to a life's worth of days: a touch-up years away is thousands of days ahead.
-    let counted: serde_json::Map<_, _> = Language::ALL
-        .iter()
-        .map(|&language| {
-            let written: Vec<_> = [0, 1, 2, 5, 21, 1461, 12_000]
-                .into_iter()
-                .map(|days: i64| {
-                    let text =
-                        Locale::from(language).text_with("days-ahead", [("days", days.into())]);
-                    serde_json::json!({ "days": days, "text": text })
-                })
-                .collect();
-            (language.code().to_string(), written.into())
+    // Counts up to a life's worth of days (a touch-up years away is thousands of days ahead), in
+    // each shipped language and in regions that group digits otherwise (Mexico's Spanish, India's
+    // English, Portugal's Portuguese, Switzerland's French).
+    let counted: Vec<_> = [
+        "en-US", "en-GB", "en-IN", "es", "es-MX", "fr-FR", "fr-CA", "fr-CH", "pt-BR", "pt-PT", "tr",
+    ]
+    .into_iter()
+    .map(|tag| {
+        let locale: Locale = tag.parse().unwrap();
+        let written: Vec<_> = [0, 1, 2, 5, 21, 999, 1000, 1461, 12_000, 123_456, 1_234_567]
+            .into_iter()
+            .map(|days: i64| {
+                let text = locale.text_with("days-ahead", [("days", days.into())]);
+                serde_json::json!({ "days": days, "text": text })
+            })
+            .collect();
+        serde_json::json!({
+            "tag": tag,
+            "language": locale.language.code(),
+            "conventions": locale.conventions(),
+            "written": written,
         })
-        .collect();
+    })
+    .collect();
     let pages: serde_json::Map<_, _> = Language::ALL
         .iter()
         .map(|&language| {

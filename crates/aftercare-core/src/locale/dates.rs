@@ -1,5 +1,5 @@
-//! Dates and times in the client's conventions, from CLDR through ICU4X: weekday and month
-//! names, day-month order, the 12- or 24-hour clock.
+//! Dates, times and counts in the client's conventions, from CLDR through ICU4X: weekday and
+//! month names, day-month order, the 12- or 24-hour clock, the grouping of digits.
 //!
 //! Rust formats with ICU4X itself. The UI gets each format as [`Conventions`]: the pieces ICU4X
 //! printed for a sample, with every field's text in a table (the name of each month as ICU4X
@@ -18,6 +18,9 @@ use icu_datetime::FixedCalendarDateTimeFormatter;
 use icu_datetime::fieldsets::{self, T};
 use icu_datetime::input::{Date, DateTime, Time};
 use icu_datetime::parts;
+use icu_decimal::DecimalFormatter;
+use icu_decimal::input::Decimal;
+use icu_decimal::options::DecimalFormatterOptions;
 use serde::Serialize;
 use writeable::{Part, PartsWrite, Writeable};
 
@@ -26,13 +29,14 @@ use crate::kept::kept;
 
 type Format<F> = FixedCalendarDateTimeFormatter<Gregorian, F>;
 
-/// A locale's four formats, built once and kept.
+/// A locale's formats, built once and kept.
 struct Formats {
     day: Format<fieldsets::MDE>,
     long_day: Format<fieldsets::YMDE>,
     time: Format<T>,
     day_time: Format<fieldsets::MDET>,
     dated_time: Format<fieldsets::YMDET>,
+    count: DecimalFormatter,
     /// What `time` and `day` wrote: a timeline writes the same times of day and the same few
     /// end dates hundreds of times, and ICU4X takes a microsecond each.
     written: RefCell<Written>,
@@ -69,6 +73,11 @@ fn formats(locale: Locale) -> Rc<Formats> {
             day_time: Format::try_new(prefs, fieldsets::MDE::medium().with_time_hm()).expect(data),
             dated_time: Format::try_new(prefs, fieldsets::YMDE::medium().with_time_hm())
                 .expect(data),
+            count: DecimalFormatter::try_new(
+                locale.icu().into(),
+                DecimalFormatterOptions::default(),
+            )
+            .expect(data),
             written: RefCell::default(),
         });
         built.push((locale, Rc::clone(&formats)));
@@ -101,6 +110,15 @@ impl Locale {
             formats.day.format(&icu_date(date)).to_string().into()
         })
         .to_string()
+    }
+
+    /// `1,461` (en), `1461` and `12.000` (es), `1 461` (fr): a whole number, its digits grouped
+    /// as the locale groups them.
+    pub fn count(&self, value: i64) -> String {
+        formats(*self)
+            .count
+            .format(&Decimal::from(value))
+            .to_string()
     }
 
     /// `Monday, March 9, 2026` (en), `lundi 9 mars 2026` (fr).
@@ -156,17 +174,65 @@ impl Locale {
             long_day: Template::new(sample, |at| formats.long_day.format(&icu_date(date(at)))),
             time: Template::new(sample, |at| formats.time.format(&icu_time(at.time()))),
             day_time: Template::new(sample, |at| formats.day_time.format(&icu_date_time(at))),
+            count: Grouping::new(|count| formats.count.format(&Decimal::from(count)).to_string()),
         }
     }
 }
 
-/// How the UI writes dates and times in a locale: one [`Template`] a format.
+/// How the UI writes dates, times and counts in a locale: one [`Template`] a format.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Conventions {
     pub day: Template,
     pub long_day: Template,
     pub time: Template,
     pub day_time: Template,
+    pub count: Grouping,
+}
+
+/// How a locale groups the digits of a count, read from what ICU4X writes: `1,234,567` (en),
+/// `12,34,567` (en-IN), `12.000` but `1461` (es). Digits are ASCII in every shipped locale.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Grouping {
+    /// Between two groups: `,` (en), `.` (es), a narrow no-break space (fr).
+    pub separator: String,
+    /// How many digits the last group has (3), and each group before it (3; 2 in India).
+    pub last: usize,
+    pub others: usize,
+    /// The fewest digits a count has for them to be grouped (4; 5 in Spain).
+    pub from: usize,
+}
+
+impl Grouping {
+    fn new(write: impl Fn(i64) -> String) -> Grouping {
+        let sample = write(1_234_567_890);
+        let separator: String = sample
+            .chars()
+            .skip_while(char::is_ascii_digit)
+            .take_while(|c| !c.is_ascii_digit())
+            .collect();
+        let groups: Vec<usize> = match separator.as_str() {
+            "" => Vec::new(),
+            separator => sample.split(separator).map(str::len).collect(),
+        };
+        let [.., others, last] = groups[..] else {
+            // Digits never grouped: no count is long enough.
+            return Grouping {
+                separator,
+                last: 0,
+                others: 0,
+                from: usize::MAX,
+            };
+        };
+        let from = (4..=10u32)
+            .find(|&digits| write(10i64.pow(digits - 1)).len() > digits as usize)
+            .map_or(usize::MAX, |digits| digits as usize);
+        Grouping {
+            separator,
+            last,
+            others,
+            from,
+        }
+    }
 }
 
 /// One format: its pieces in order, and the text of each field it holds, as ICU4X prints it in
@@ -392,6 +458,80 @@ mod tests {
                     "{tag} {at}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn counts_under_a_thousand_are_their_digits_in_every_locale() {
+        // What lets the message catalog leave those to Fluent's own writing (text.rs `counted`).
+        for tag in LOCALES.into_iter().chain(["en-IN", "pt-PT", "fr-CH"]) {
+            for count in 0..1000 {
+                assert_eq!(
+                    locale(tag).count(count),
+                    count.to_string(),
+                    "{tag}: {count}"
+                );
+            }
+        }
+    }
+
+    /// What a grouping writes, the way `ui/js/i18n.js` writes it.
+    fn group(count: u64, grouping: &Grouping) -> String {
+        let digits = count.to_string();
+        if digits.len() < grouping.from {
+            return digits;
+        }
+        let (mut rest, last) = digits.split_at(digits.len() - grouping.last);
+        let mut groups = vec![last];
+        while !rest.is_empty() {
+            let (before, group) = rest.split_at(rest.len().saturating_sub(grouping.others));
+            groups.insert(0, group);
+            rest = before;
+        }
+        groups.join(&grouping.separator)
+    }
+
+    #[test]
+    fn the_ui_s_grouping_writes_what_icu4x_writes_for_every_count() {
+        let counts = (0..20_000)
+            .chain((0..2000).map(|i| i * 7_919 + 100_000))
+            .chain([999_999, 1_000_000, 1_234_567_890, i64::MAX]);
+        for tag in LOCALES.into_iter().chain(["en-IN", "pt-PT", "fr-CH"]) {
+            let locale = locale(tag);
+            let grouping = locale.conventions().count;
+            for count in counts.clone() {
+                assert_eq!(
+                    group(count as u64, &grouping),
+                    locale.count(count),
+                    "{tag}: {count}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn counts_are_grouped_as_the_locale_groups_digits() {
+        // CLDR: Spain's Spanish leaves four digits alone, France's French groups with a narrow
+        // no-break space, India's English groups hundreds after the first thousand.
+        let written = [
+            ("en-US", 1461, "1,461"),
+            ("es", 1461, "1461"),
+            ("es", 12_000, "12.000"),
+            ("es-MX", 1461, "1,461"),
+            ("fr", 1461, "1\u{202f}461"),
+            ("pt-BR", 1461, "1.461"),
+            ("tr", 1461, "1.461"),
+            ("en-IN", 1_234_567, "12,34,567"),
+        ];
+        for (tag, count, expected) in written {
+            assert_eq!(locale(tag).count(count), expected, "{tag}: {count}");
+            assert_eq!(
+                locale(tag).text_with("days-ahead", [("days", count.into())]),
+                locale(tag)
+                    .text_with("days-ahead", [("days", 5.into())])
+                    .replace('5', expected),
+                "{tag}: a message writes the count as the locale does"
+            );
         }
     }
 

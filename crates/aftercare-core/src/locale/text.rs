@@ -1,11 +1,13 @@
 //! The message catalog: every text the client reads, in Project Fluent, one bundle a language,
 //! English behind every other as the fallback. The UI reads the same files (`page::ui_catalog`).
 
+use std::cell::Cell;
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 
 use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::types::FluentNumberOptions;
 use fluent_bundle::{FluentArgs, FluentResource};
 use fluent_syntax::ast::PatternElement;
 
@@ -63,6 +65,7 @@ fn bundle(language: Language) -> &'static Bundle {
         // Notifications and the terminal show Unicode isolation marks as boxes; no shipped
         // language is written right to left.
         bundle.set_use_isolating(false);
+        bundle.set_formatter(Some(counted));
         bundle
             .add_builtins()
             .expect("NUMBER is added to a new bundle once");
@@ -75,6 +78,32 @@ fn bundle(language: Language) -> &'static Bundle {
         }
         bundle
     })
+}
+
+thread_local! {
+    /// The locale of the message being written. Fluent's number hook is told only the value,
+    /// and a bundle is a language's where the region decides the grouping (`1.461` in Spain's
+    /// Spanish, `1,461` in Mexico's).
+    static WRITING: Cell<Locale> = Cell::new(Locale::default());
+}
+
+/// Fluent's hook for the numbers it writes: a count of 1,000 or more grouped as the client's
+/// locale groups it (`in 1,461 days`), as the screens write it. `None` leaves Fluent's own
+/// digits: to a count under 1,000, which every shipped locale writes as its digits (a test
+/// checks), and to a number with options (the UV index's one decimal, which only the page
+/// writes).
+fn counted<M>(value: &Value, _: &M) -> Option<String> {
+    let Value::Number(number) = value else {
+        return None;
+    };
+    // Most numbers are a session's or a day's: the cheapest test first.
+    if (0.0..1000.0).contains(&number.value)
+        || number.value.fract() != 0.0
+        || number.options != FluentNumberOptions::default()
+    {
+        return None;
+    }
+    Some(WRITING.get().count(number.value as i64))
 }
 
 fn format(language: Language, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
@@ -112,6 +141,7 @@ impl Locale {
     ) -> String {
         let args: FluentArgs<'a> = args.into_iter().collect();
         let args = args.iter().next().is_some().then_some(&args);
+        WRITING.set(*self);
         format(self.language, id, args)
             .or_else(|| format(Language::English, id, args))
             .unwrap_or_else(|| {
