@@ -46,7 +46,7 @@ ensure_app_deps() {
 # tauri-driver, Selenium, axe-core from npm, and an independent QR decoder (zbarimg, after
 # rsvg-convert).
 ensure_e2e_tools() {
-    ensure_apt xvfb dbus-daemon webkit2gtk-driver python3-selenium zbar-tools librsvg2-bin
+    ensure_apt xvfb dbus-daemon dbus-bin webkit2gtk-driver python3-selenium zbar-tools librsvg2-bin gdb
     command -v npm >/dev/null 2>&1 || ensure_apt npm
     command -v tauri-driver >/dev/null 2>&1 || cargo install tauri-driver --locked
     (cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error)

@@ -24,6 +24,47 @@ use tauri::Runtime;
 /// Starts the app: on the desktop from `main`, on Android and iOS from the OS.
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
+    let app = shell()
+        .build(tauri::generate_context!())
+        .unwrap_or_else(|error| {
+            #[cfg(all(desktop, unix))]
+            if matches!(&error, tauri::Error::PluginInitialization(plugin, _) if plugin == "single-instance")
+            {
+                start_again(&error);
+            }
+            panic!("the app's configuration, built into it, is valid: {error}")
+        });
+    app.run(|app, event| lifecycle::on_event(app, &event));
+}
+
+/// Starts this process afresh, a moment later. A start while the running app quits (Quit in
+/// the tray, the session ending) can find the app's D-Bus name still held and the hand-over to
+/// it never answered: the single-instance plugin then fails the build, and the person's start
+/// would be lost. Once the other has gone, the name is free. A process builds its window
+/// once (GTK's application is registered), hence a new process rather than a second build.
+#[cfg(all(desktop, unix))]
+fn start_again(error: &tauri::Error) -> ! {
+    use std::os::unix::process::CommandExt;
+    const STARTED_AGAIN: &str = "SMP_AFTERCARE_STARTED_AGAIN";
+    let times: u8 = std::env::var(STARTED_AGAIN)
+        .ok()
+        .and_then(|times| times.parse().ok())
+        .unwrap_or(0);
+    assert!(
+        times < 3,
+        "the running app neither answers nor quits: {error}"
+    );
+    std::thread::sleep(std::time::Duration::from_millis(250));
+    let exe = std::env::current_exe().expect("the app knows where it was started from");
+    let failed = std::process::Command::new(exe)
+        .args(std::env::args_os().skip(1))
+        .env(STARTED_AGAIN, (times + 1).to_string())
+        .exec();
+    panic!("the app could not start again ({failed}) after: {error}")
+}
+
+/// The app as it starts on this platform.
+fn shell() -> tauri::Builder<tauri::Wry> {
     // On the desktop, a second start (an smp-aftercare:// link opened) hands its link to the
     // running app instead of opening another window; it must come first.
     #[cfg(desktop)]
@@ -35,9 +76,6 @@ pub fn run() {
     builder(app)
         .plugin(tauri_plugin_deep_link::init())
         .setup(lifecycle::setup)
-        .build(tauri::generate_context!())
-        .expect("the app's configuration, built into it, is valid")
-        .run(|app, event| lifecycle::on_event(app, &event));
 }
 
 /// The app's plugins and commands, over any runtime: tests drive them on the mock runtime.

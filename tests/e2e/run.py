@@ -10,7 +10,8 @@ client on day 5 after what changes is shown, makes Today say washing is allowed 
 client in Sydney a week on (on a machine whose TZ is Sydney) sees Sydney's date, day and sun,
 the same as the command line says, a check-in with fever gets the red-flag advice, and photos of
 day 2 and day 6 show side by side; with the app open across midnight, Today turns to the next
-day by itself. On every screen, at phone and desktop size, in light (and for the Sydney client,
+day by itself. A start while the app quits (its D-Bus name still held, the hand-over never
+answered) opens the app once the other has gone. On every screen, at phone and desktop size, in light (and for the Sydney client,
 dark): a screenshot (saved as a test artifact) and axe-core with no serious or critical
 violation, animations off as the system's reduced-motion setting asks. No JavaScript error may
 appear during the run.
@@ -38,7 +39,9 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+import traceback
 import zoneinfo
 
 from selenium import webdriver
@@ -233,6 +236,9 @@ class App:
     def stop(self):
         """Ends the app as a person quitting it would: closing the window only hides it in the
         tray, and a second start would hand over to the one still running."""
+        if sys.exc_info()[1] is not None:
+            # Stopped by a failure: what the app was doing, before it is ended.
+            describe(self.binary)
         if self.driver:
             self.driver.quit()
             self.driver = None
@@ -405,7 +411,6 @@ def run(binary, shots, clock, cli):
     home = pathlib.Path(tempfile.mkdtemp(prefix="aftercare-e2e-"))
     app = App(binary, home, shots, clock=clock)
     today = app.today()
-    checked = []
     try:
         app.start()
         # First run.
@@ -422,7 +427,7 @@ def run(binary, shots, clock, cli):
         app.click("button[type=submit]", "Start my aftercare")
         app.wait_for("[role=alert]", "only 2 days apart")
         assert app.driver.execute_script("return document.body.dataset.screen") == "welcome", "nothing was saved"
-        checked.append("invalid input: a clear message, nothing saved")
+        yield "invalid input: a clear message, nothing saved"
 
         # A valid first run: one session today.
         app.click("button", "Remove")
@@ -430,7 +435,7 @@ def run(binary, shots, clock, cli):
         app.fill("input[name=first-time]", "10:00")
         app.click("button[type=submit]", "Start my aftercare")
         app.wait_for("h1", "Session 1 · day 0")
-        checked.append("first run creates a treatment; Today shows day 0")
+        yield "first run creates a treatment; Today shows day 0"
         app.check_screen("today")
 
         app.go("timeline")
@@ -442,7 +447,7 @@ def run(binary, shots, clock, cli):
         app.click("#upcoming summary")
         app.back_in_front(redrawing="#upcoming")
         assert app.driver.find_elements(By.CSS_SELECTOR, "#upcoming details[open]"), "the reminder read stays unfolded when the timeline is drawn anew"
-        checked.append("a reminder unfolded on the timeline stays open when the screen is drawn anew")
+        yield "a reminder unfolded on the timeline stays open when the screen is drawn anew"
 
         # A second session, two weeks on.
         second = (today + datetime.timedelta(days=14)).isoformat()
@@ -457,7 +462,7 @@ def run(binary, shots, clock, cli):
         app.wait_for("h2", "Session 2")
         with_second = app.reminder_keys()
         assert any(k.startswith(f"{second}/") for k in with_second), "the timeline has session 2's reminders"
-        checked.append("adding a session updates the timeline")
+        yield "adding a session updates the timeline"
 
         app.driver.set_window_size(*SIZES["phone"])
         app.go("today")
@@ -469,7 +474,7 @@ def run(binary, shots, clock, cli):
         )
         years = (dates[-1] - dates[0]).days / 365.25
         assert years >= 5 and timing["frames"] > 10, f"the Timeline measured holds five years and scrolls: {timing}"
-        checked.append(
+        yield (
             f"the Timeline, {len(with_second)} reminders over {years:.1f} years at 360 px: drawn in {timing['draw']:.0f} ms, "
             f"scrolled in {timing['frames']} frames, longest {timing['longest']:.0f} ms, median {timing['median']:.0f} ms"
         )
@@ -488,7 +493,7 @@ def run(binary, shots, clock, cli):
         # Keys are "{session date}/{rule}/{day}"; a digest's, "{its own date}/digest", may share the date.
         left = [k for k in after_move if k.startswith(f"{second}/") and not k.endswith("/digest")]
         assert not left, f"no reminder is left counting from the old date: {left}"
-        checked.append("moving a session derives its reminders again")
+        yield "moving a session derives its reminders again"
 
         app.go("settings")
         app.wait_for("h2", "Reminders")
@@ -504,7 +509,7 @@ def run(binary, shots, clock, cli):
         app.click("label", "Start SMP Aftercare in the tray when I log in")
         app.wait_for("#toast", "no longer starts at login")
         assert not entry.exists(), "turned off, the entry is gone"
-        checked.append("starting at login writes the autostart entry with --in-tray, and removes it")
+        yield "starting at login writes the autostart entry with --in-tray, and removes it"
 
         # A restart keeps everything.
         app.stop()
@@ -514,7 +519,7 @@ def run(binary, shots, clock, cli):
         app.wait_for("h2", "Session 2")
         app.go("timeline")
         assert app.reminder_keys() == after_move, "the same reminders after a restart"
-        checked.append("a restart keeps everything")
+        yield "a restart keeps everything"
 
         # The calendar file, saved where the client finds files.
         app.go("share")
@@ -522,7 +527,7 @@ def run(binary, shots, clock, cli):
         saved = pathlib.Path(app.wait_for("#toast", "Saved to ").text.removeprefix("Saved to "))
         ics = saved.read_text()
         assert ics.startswith("BEGIN:VCALENDAR") and "UID:session-2@" in ics, "the calendar holds the reminders and session 2"
-        checked.append("the calendar file is saved")
+        yield "the calendar file is saved"
 
         # A backup, saved where the client finds files, restored from the file picker.
         app.go("settings")
@@ -536,10 +541,10 @@ def run(binary, shots, clock, cli):
         app.wait_for("#toast", "Backup restored")
         app.go("timeline")
         assert app.reminder_keys() == after_move, "the same reminders after a restore"
-        checked.append("a backup is saved in Downloads and restored from the file picker")
+        yield "a backup is saved in Downloads and restored from the file picker"
 
         code, link = make_artist_protocol(app)
-        checked.append("artist mode makes a protocol with washing from day 5; its QR code decodes to its link")
+        yield "artist mode makes a protocol with washing from day 5; its QR code decodes to its link"
         assert app.errors() == [], f"JavaScript errors: {app.errors()}"
     finally:
         app.stop()
@@ -558,13 +563,13 @@ def run(binary, shots, clock, cli):
         # (single instance), which tells the waiting window (src-tauri/src/signals.rs).
         subprocess.run([binary, link], env=app.environment(), check=True, timeout=60)
         app.wait_for(".differences li", "day 4 to day 6", timeout=30)
-        checked.append("an artist's link opened while the app runs: the window shows what it changes")
+        yield "an artist's link opened while the app runs: the window shows what it changes"
         assert "From Ink Studio · +44 20 7946 0000 · https://ink.example/aftercare" in app.text(), "who the protocol is from"
         app.check_screen("share")
         app.click("button", "Follow this protocol")
         news = app.wait_for(".checklist.news", "You may wash your scalp again")
         assert "Allowed again from today" in news.text, news.text
-        checked.append("the code imported on a fresh client on day 5: Today says washing is allowed from today")
+        yield "the code imported on a fresh client on day 5: Today says washing is allowed from today"
 
         # A red flag shows how to reach the studio; the dialler opens only when the client taps.
         app.go("journal")
@@ -584,18 +589,18 @@ def run(binary, shots, clock, cli):
         app.go("journal")
         app.wait_for(".advice .studio", "Your studio, Ink Studio, can help")
         app.check_screen("journal-studio", focus=".advice .studio")
-        checked.append("a red flag shows the studio; its phone and website open (xdg-open) only when tapped")
+        yield "a red flag shows the studio; its phone and website open (xdg-open) only when tapped"
         assert app.errors() == [], f"JavaScript errors: {app.errors()}"
     finally:
         app.stop()
         shutil.rmtree(home, ignore_errors=True)
 
-    checked += journal(binary, shots, clock, cli)
-    checked += touch_up(binary, shots, clock)
-    checked += midnight(binary, shots, clock)
-    checked += languages(binary, shots, clock)
-    checked.append("no JavaScript error during the run")
-    return checked
+    yield from journal(binary, shots, clock, cli)
+    yield from touch_up(binary, shots, clock)
+    yield from midnight(binary, shots, clock)
+    yield from start_while_quitting(binary, shots, clock)
+    yield from languages(binary, shots, clock)
+    yield "no JavaScript error during the run"
 
 
 def journal(binary, shots, clock, cli):
@@ -607,7 +612,6 @@ def journal(binary, shots, clock, cli):
     app = App(binary, home, shots, zone=zone_name, clock=clock, dark=True)
     today = app.today()
     day = lambda n: (today - datetime.timedelta(days=7 - n)).isoformat()
-    checked = []
     try:
         app.start()
         assert app.value("input[name=first-zone]") == zone_name, "the session's zone is the machine's (TZ)"
@@ -627,7 +631,7 @@ def journal(binary, shots, clock, cli):
             for n, (redness, swelling, itching, surface, pain) in enumerate(answers):
                 subprocess.run([cli, "--db", str(database), "journal", "check-in", "--date", day(n), "--redness", redness, "--swelling", swelling,
                                 "--itching", itching, "--surface", surface, "--pain", str(pain)], env=app.environment(), capture_output=True, check=True)
-        checked.append("on a machine in Sydney, the app, its WebView and the command line count today in Sydney")
+        yield "on a machine in Sydney, the app, its WebView and the command line count today in Sydney"
         sun = app.wait_for(".card.sun", "clear-sky estimate")
         assert "Sun today in Sydney" in app.driver.execute_script("return arguments[0].textContent", sun), "the sun over the zone's city"
 
@@ -645,7 +649,7 @@ def journal(binary, shots, clock, cli):
         said = app.driver.execute_script("return arguments[0].textContent", sun)
         assert "Sun today in Melbourne" in said and ("UV 3 or more from" in said or "stays below 3" in said), said
         app.check_screen("today-sun")
-        checked.append("a city chosen for the sun: Today shows its UV, as a clear-sky estimate")
+        yield "a city chosen for the sun: Today shows its UV, as a clear-sky estimate"
 
         # Still healing on day 7: shaving waits a day, and the reminders follow.
         app.click("button", "Still healing? Wait a day")
@@ -653,13 +657,13 @@ def journal(binary, shots, clock, cli):
         app.wait_for(".waiting", "1 day later")
         app.click(".waiting button", "Undo")
         app.wait_for("#toast", "Back to your protocol")
-        checked.append("a healing step pushed back a day, with an undo")
+        yield "a healing step pushed back a day, with an undo"
         app.click("button", "Still healing? Wait a day")
         app.wait_for(".waiting", "1 day later")
         course = app.wait_for(".course", "Keep your scalp out of the sun: 23 days left")
         assert "Don't sweat: last day (pushed back one day)" in course.text, course.text
         app.check_screen("today-course", focus=".course")
-        checked.append("Today draws the healing course: 23 days left without sun, the last without sweating as workouts are pushed back a day")
+        yield "Today draws the healing course: 23 days left without sun, the last without sweating as workouts are pushed back a day"
 
         app.go("journal")
         app.wait_for("h2", "How is your scalp today?")
@@ -683,7 +687,7 @@ def journal(binary, shots, clock, cli):
             app.wait_until(lambda: not app.driver.find_elements(By.CSS_SELECTOR, "dialog.day"), "the day closes")
             rows = app.driver.find_elements(By.CSS_SELECTOR, "table.answers tbody tr")
             assert len(rows) == 6 and rows[0].text.startswith("Day 5"), f"the table, newest first: {[r.text for r in rows]}"
-            checked.append("the chart draws a point a day at its height, marks the step pushed back, opens a day on a tap; the table gives the same answers")
+            yield "the chart draws a point a day at its height, marks the step pushed back, opens a day on a tap; the table gives the same answers"
         fever = app.driver.find_element(By.CSS_SELECTOR, "input[name=fever]")
         app.press(fever)
         app.click("button[type=submit]", "Save check-in")
@@ -693,7 +697,7 @@ def journal(binary, shots, clock, cli):
         app.wait_for(".advice.doctor", "Contact a doctor today")
         app.go("journal")
         app.wait_for("h2", "Photos")
-        checked.append("a check-in with fever shows the red-flag advice, on Today too")
+        yield "a check-in with fever shows the red-flag advice, on Today too"
 
         photo = (ROOT / "tests" / "fixtures" / "photos" / "located.jpg").read_bytes()
         for n in (2, 6):
@@ -713,7 +717,7 @@ def journal(binary, shots, clock, cli):
         app.driver.execute_script("document.querySelector('.side-by-side').scrollIntoView({block: 'center'})")
         time.sleep(0.3)
         app.driver.save_screenshot(str(shots / "journal-side-by-side-phone.png"))
-        checked.append("photos added for day 2 and day 6 show side by side")
+        yield "photos added for day 2 and day 6 show side by side"
         thumbs = app.driver.find_elements(By.CSS_SELECTOR, ".strip .thumb")
         assert [t.text for t in thumbs] == ["Day 2", "Day 6"], f"the strip, in day order: {[t.text for t in thumbs]}"
         mode = app.driver.find_element(By.XPATH, "//label[text()='Compare']/following-sibling::select")
@@ -729,7 +733,7 @@ def journal(binary, shots, clock, cli):
         app.check_screen("journal-photo-full", focus="dialog.photo-full")
         app.click("dialog.photo-full button", "Close")
         app.wait_until(lambda: not app.driver.find_elements(By.CSS_SELECTOR, "dialog.photo-full"), "the photo closes")
-        checked.append("every photo in a strip by day; two days under a before/after slider; a photo full size, zoomed")
+        yield "every photo in a strip by day; two days under a before/after slider; a photo full size, zoomed"
 
         # The report for the artist: the photo of day 6 ticked, seen first, then saved.
         app.go("share")
@@ -744,7 +748,7 @@ def journal(binary, shots, clock, cli):
         saved = pathlib.Path(app.wait_for("#toast", "Saved to ").text.removeprefix("Saved to "))
         page = saved.read_text()
         assert saved.suffix == ".html" and page.count("<img ") == 1 and "<script" not in page, f"one photo, no script: {saved}"
-        checked.append("the report shows the ticked photo before it is saved, and the file holds it")
+        yield "the report shows the ticked photo before it is saved, and the file holds it"
 
         # The same screens in the light theme.
         app.stop()
@@ -762,7 +766,6 @@ def journal(binary, shots, clock, cli):
     finally:
         app.stop()
         shutil.rmtree(home, ignore_errors=True)
-    return checked
 
 
 def touch_up(binary, shots, clock):
@@ -794,12 +797,11 @@ def touch_up(binary, shots, clock):
         app.wait_for(".card", "Session 2: ")
         app.go("sessions")
         assert len(app.driver.find_elements(By.CSS_SELECTOR, "ol.sessions > li")) == 2, "the touch-up is the second session"
-        checked = ["the touch-up check-in adds the next session in one step, its date kept while the app reads what changed; Today counts down to it"]
         assert app.errors() == [], f"JavaScript errors: {app.errors()}"
+        yield "the touch-up check-in adds the next session in one step, its date kept while the app reads what changed; Today counts down to it"
     finally:
         app.stop()
         shutil.rmtree(home, ignore_errors=True)
-    return checked
 
 
 def midnight(binary, shots, clock):
@@ -823,7 +825,71 @@ def midnight(binary, shots, clock):
     finally:
         app.stop()
         shutil.rmtree(home, ignore_errors=True)
-    return ["with the app open across midnight, Today turns to the next day by itself"]
+    yield "with the app open across midnight, Today turns to the next day by itself"
+
+
+def start_while_quitting(binary, shots, clock):
+    """A start while the running app quits: it still holds the app's D-Bus name and never answers
+    the hand-over (frozen here, then killed, as a Quit from the tray that the start overtook). The
+    new start must open the app once the other has gone, not hand over to nobody."""
+    quitting_home = pathlib.Path(tempfile.mkdtemp(prefix="aftercare-e2e-"))
+    quitting = App(binary, quitting_home, shots, clock=clock)
+    with open(APP_LOG, "ab") as log:
+        process = subprocess.Popen([binary], env=quitting.environment(), stdout=subprocess.DEVNULL, stderr=log)
+    home = pathlib.Path(tempfile.mkdtemp(prefix="aftercare-e2e-"))
+    app = App(binary, home, shots, clock=clock)
+    try:
+        quitting.wait_until(lambda: owns_single_instance(quitting.environment()), "the first app holds its D-Bus name", timeout=60)
+        process.send_signal(signal.SIGSTOP)
+        threading.Timer(2, process.kill).start()
+        app.start()
+        app.wait_for("h1", "Your SMP aftercare")
+        assert process.wait(10) == -signal.SIGKILL, "the first app was gone when the second opened"
+    finally:
+        process.kill()
+        process.wait()
+        app.stop()
+        shutil.rmtree(home, ignore_errors=True)
+        shutil.rmtree(quitting_home, ignore_errors=True)
+    yield "a start while the app quits (its D-Bus name still held, the hand-over unanswered) opens the app"
+
+
+def owns_single_instance(environment):
+    """Whether an app holds the name its later starts hand over to (tauri-plugin-single-instance's:
+    the identifier and `.SingleInstance`) on the session bus."""
+    asked = subprocess.run(
+        ["dbus-send", "--session", "--print-reply", "--dest=org.freedesktop.DBus", "/", "org.freedesktop.DBus.NameHasOwner", "string:org.smpaftercare.app.SingleInstance"],
+        env=environment, capture_output=True, text=True, check=True,
+    )
+    return "boolean true" in asked.stdout
+
+
+def describe(binary):
+    """What each of the app's processes is doing (threads, and their stacks when gdb is there):
+    a run stopped by a hang says why."""
+    running = processes_of(binary)
+    if not running:
+        print("the app was not running", file=sys.stderr)
+    for pid in running:
+        if shutil.which("gdb"):
+            subprocess.run(["gdb", "-batch", "-p", str(pid), "-ex", "thread apply all bt 25"], stdout=sys.stderr, stderr=subprocess.DEVNULL, timeout=120, check=False)
+        print(f"the app, process {pid}, thread by thread (name, state, waiting in):", file=sys.stderr)
+        for task in sorted(pathlib.Path(f"/proc/{pid}/task").iterdir(), key=lambda task: int(task.name)):
+            try:
+                state = (task / "stat").read_text().rsplit(")", 1)[1].split()[0]
+                print(f"  {(task / 'comm').read_text().strip()} {state} {(task / 'wchan').read_text()}", file=sys.stderr)
+            except OSError:
+                continue
+
+
+def report_stop(error):
+    """For a run that stopped, last on the output: its app's last words and where in this file."""
+    traceback.print_exception(error)
+    lines = APP_LOG.read_text(errors="replace").splitlines() if APP_LOG.exists() else []
+    print("the app's last words (stderr):", *lines[-40:], sep="\n", file=sys.stderr)
+    here = [frame for frame in traceback.extract_tb(error.__traceback__) if pathlib.Path(frame.filename).resolve() == HERE / "run.py"]
+    print("the run stopped at:", *(f"  line {frame.lineno} in {frame.name}: {frame.line}" for frame in here), sep="\n", file=sys.stderr)
+    print(f"{type(error).__name__}: {error}"[:2000], file=sys.stderr)
 
 
 def catalog(language):
@@ -915,7 +981,6 @@ def languages(binary, shots, clock):
     home = pathlib.Path(tempfile.mkdtemp(prefix="aftercare-e2e-"))
     app = App(binary, home, shots, zone="Europe/Madrid", clock=clock, lang="es_ES.UTF-8")
     today = app.today()
-    checked = []
     try:
         app.start()
         lang = app.driver.execute_script("return document.documentElement.lang")
@@ -926,7 +991,7 @@ def languages(binary, shots, clock):
         app.click("button[type=submit]")
         app.wait_for("h1", "Sesión 1 · día 2")
         check_language(app, "today", "es")
-        checked.append("a phone in Spanish: every screen in Spanish, at phone and desktop size and at 200 % text, none wider than the screen")
+        yield "a phone in Spanish: every screen in Spanish, at phone and desktop size and at 200 % text, none wider than the screen"
 
         # The pseudo-language, handed to the page's own i18n module as the app hands a locale over.
         locale = app.driver.execute_async_script(
@@ -946,13 +1011,12 @@ def languages(binary, shots, clock):
         )
         app.wait_for("body[data-screen='timeline']")
         check_language(app, "today", "pseudo")
-        checked.append("a pseudo-language 40 % longer, accented, with a right-to-left run: no screen wider than the phone, at 200 % text too")
+        yield "a pseudo-language 40 % longer, accented, with a right-to-left run: no screen wider than the phone, at 200 % text too"
         assert app.errors() == [], f"JavaScript errors: {app.errors()}"
     finally:
         app.stop()
         shutil.rmtree(home, ignore_errors=True)
-    checked += turkish(binary, shots, clock)
-    return checked
+    yield from turkish(binary, shots, clock)
 
 
 def turkish(binary, shots, clock):
@@ -979,7 +1043,7 @@ def turkish(binary, shots, clock):
     finally:
         app.stop()
         shutil.rmtree(home, ignore_errors=True)
-    return ["a phone in Turkish: capitalised headings write i as İ and ı as I"]
+    yield "a phone in Turkish: capitalised headings write i as İ and ı as I"
 
 
 def turkish_upper(text):
@@ -1032,11 +1096,10 @@ def main():
     RemoteConnection.set_timeout(120)
     try:
         for step in run(args.app.resolve(), shots, clock, cli):
-            print(f"ok: {step}")
-    except BaseException:
-        lines = APP_LOG.read_text(errors="replace").splitlines() if APP_LOG.exists() else []
-        print("the app's last words (stderr):", *lines[-40:], sep="\n", file=sys.stderr)
-        raise
+            print(f"ok: {step}", flush=True)
+    except BaseException as error:
+        report_stop(error)
+        sys.exit(1)
     print(f"screenshots: {shots}")
 
 
