@@ -442,6 +442,15 @@ def run(binary, shots, clock, cli):
         app.wait_for("h2", "Session 1")
         first = app.reminder_keys()
         assert first, "the timeline lists reminders"
+        # The last, a touch-up check years ahead, is written with its year; this year's are not.
+        latest, shown = app.driver.execute_script(
+            "const r = [...document.querySelectorAll('.reminder')];"
+            "return [{key: r.at(-1).dataset.key, text: r.at(-1).innerText}, r.find((e) => e.innerText).innerText]"
+        )
+        years = re.findall(r"\b20\d\d\b", latest["text"])
+        assert years and years[0] != str(today.year), f"a day in another year is written with its year: {latest}"
+        assert str(today.year) not in shown, f"a day this year is written without it: {shown}"
+        yield f"the Timeline writes a day in another year with its year ({latest['text'].splitlines()[0]})"
         app.check_screen("timeline")
         # A reminder unfolded to read stays open when the timeline is drawn anew (back in front).
         app.click("#upcoming summary")

@@ -26,10 +26,15 @@ test('the screens write every date and time as the notifications do', () => {
     useLocale({ tag, catalog: fixture.pages.en, conventions, choices: [] });
     for (const sample of written) {
       const { value } = sample;
+      // Read in the sample's year, a day is written without its year; read in another, with it.
+      format.readOn(value);
       assert.equal(format.day(value), sample.day, `${tag} day of ${value}`);
       assert.equal(format.longDay(value), sample.long_day, `${tag} long day of ${value}`);
       assert.equal(format.time(value), sample.time, `${tag} time of ${value}`);
       assert.equal(format.dayTime(value), sample.day_time, `${tag} day and time of ${value}`);
+      format.readOn('1999-12-31');
+      assert.equal(format.day(value), sample.dated_day, `${tag} day of ${value} read in 1999`);
+      assert.equal(format.dayTime(value), sample.dated_day_time, `${tag} day and time of ${value} read in 1999`);
     }
   }
 });

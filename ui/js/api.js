@@ -520,9 +520,11 @@ async function call(command, args) {
  * How a locale writes dates, times and counts (`locale::Conventions`).
  * @typedef {object} Conventions
  * @property {Template} day `Mon, Mar 9`.
+ * @property {Template} dated_day `Tue, Mar 5, 2030`: a day in another year.
  * @property {Template} long_day `Monday, March 9, 2026`.
  * @property {Template} time `9:00 AM`.
  * @property {Template} day_time `Mon, Mar 9, 9:00 AM`.
+ * @property {Template} dated_day_time `Tue, Mar 5, 2030, 9:00 AM`: in another year.
  * @property {Grouping} count `1,461`.
  */
 

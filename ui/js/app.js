@@ -3,6 +3,7 @@
 
 import * as api from './api.js';
 import { h, show } from './dom.js';
+import { readOn } from './format.js';
 import { t, useLocale } from './i18n.js';
 import { renderToday } from './views/today.js';
 
@@ -213,6 +214,7 @@ main.addEventListener('toggle', () => heldBack && !busy() && app.use(app.overvie
 let dayOver;
 function keep(overview) {
   app.overview = overview;
+  readOn(overview.date);
   clearTimeout(dayOver);
   // A second late rather than early; a page asleep in the background wakes to a late timer.
   const wait = Math.max(0, Date.parse(overview.day_ends) - Date.now()) + 1000;

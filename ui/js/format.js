@@ -36,14 +36,24 @@ function write(template, value) {
   return template.pieces.map((piece) => (typeof piece === 'string' ? piece : text[piece.field]())).join('');
 }
 
-/** `Mon, Mar 9` (en), `lun. 9 mars` (fr). */
-export const day = (value) => write(conventions().day, value);
+/** The year of the client's today (the overview's date): a day in another is written with its year. */
+let thisYear = 0;
+
+/** Dates from now on are read on `today` (`2026-03-09`). */
+export function readOn(today) {
+  thisYear = Number(today.slice(0, 4));
+}
+
+const otherYear = (value) => Number(value.slice(0, 4)) !== thisYear;
+
+/** `Mon, Mar 9` (en), `lun. 9 mars` (fr); `Tue, Mar 5, 2030` in another year than today's. */
+export const day = (value) => write(otherYear(value) ? conventions().dated_day : conventions().day, value);
 /** `Monday, March 9, 2026` (en). */
 export const longDay = (value) => write(conventions().long_day, value);
 /** `9:00 AM` (en), `09:00` (en-GB). */
 export const time = (value) => write(conventions().time, value);
-/** `Mon, Mar 9, 9:00 AM` (en). */
-export const dayTime = (value) => write(conventions().day_time, value);
+/** `Mon, Mar 9, 9:00 AM` (en); `Tue, Mar 5, 2030, 9:00 AM` in another year than today's. */
+export const dayTime = (value) => write(otherYear(value) ? conventions().dated_day_time : conventions().day_time, value);
 
 /** `today`, `tomorrow`, `in 3 days`, `yesterday`, `5 days ago`. */
 export const inDays = (days) => (days >= 0 ? t('days-ahead', { days }) : t('days-ago', { days: -days }));

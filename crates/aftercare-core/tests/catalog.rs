@@ -320,9 +320,11 @@ fn the_ui_s_fixture_is_what_rust_writes() {
                 serde_json::json!({
                     "value": at.format("%Y-%m-%dT%H:%M").to_string(),
                     "day": locale.day(at.date()),
+                    "dated_day": locale.dated_day(at.date()),
                     "long_day": locale.long_day(at.date()),
                     "time": locale.time(at.time()),
                     "day_time": locale.day_time(*at),
+                    "dated_day_time": locale.dated_time(*at),
                 })
             })
             .collect();

@@ -423,7 +423,7 @@ fn journal_entries_are_kept_and_limited() {
     let error = store.add_note(date, &"x".repeat(4001), now()).unwrap_err();
     assert_eq!(
         error.to_string(),
-        "the note is 4001 characters; at most 4000 fit"
+        "the note is 4,001 characters; at most 4,000 fit"
     );
     assert_eq!(
         store.notes().unwrap().len(),

@@ -169,8 +169,9 @@ fn photo(command: PhotoCommand, store: &mut Store, locale: Locale) -> Result<Str
             })?;
             let date = day_or_today(store, date.as_deref())?;
             let kept = store.add_photo(date, &bytes, now())?;
+            // A photo's number is typed back (`photo save 1234`): its digits, never grouped.
             let args = [
-                ("id", kept.id.into()),
+                ("id", kept.id.to_string().into()),
                 ("date", locale.day(kept.date).into()),
             ];
             Ok(format!("{}\n", locale.text_with("cli-photo-kept", args)))
@@ -183,14 +184,14 @@ fn photo(command: PhotoCommand, store: &mut Store, locale: Locale) -> Result<Str
                 source,
             })?;
             let args = [
-                ("id", id.into()),
+                ("id", id.to_string().into()),
                 ("file", file.display().to_string().into()),
             ];
             Ok(format!("{}\n", locale.text_with("cli-photo-written", args)))
         }
         PhotoCommand::Remove { id } => {
             store.remove_photo(id)?;
-            let deleted = locale.text_with("cli-photo-deleted", [("id", id.into())]);
+            let deleted = locale.text_with("cli-photo-deleted", [("id", id.to_string().into())]);
             Ok(format!("{deleted}\n"))
         }
     }

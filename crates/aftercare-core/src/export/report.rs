@@ -111,7 +111,7 @@ impl Report {
                 let _ = writeln!(
                     html,
                     "<li><strong>{}</strong> {}</li>",
-                    escape(&locale.day(*date)),
+                    escape(&locale.day_as_of(*date, progress.today)),
                     escape(note.trim())
                 );
             }
@@ -181,7 +181,7 @@ impl Report {
                 let _ = writeln!(
                     html,
                     "<li><strong>{}</strong> {}</li>",
-                    escape(&locale.day(missed.date)),
+                    escape(&locale.day_as_of(missed.date, progress.today)),
                     escape(&missed.title)
                 );
             }
@@ -199,16 +199,15 @@ impl Report {
             "<section>\n<h2>{}</h2>\n<div class=\"photos\">",
             escape(&locale.text("report-photos"))
         );
+        let today = self.progress.today;
         for picture in &self.pictures {
+            let date = locale.day_as_of(picture.date, today);
             let caption = match picture.day {
                 Some(day) => locale.text_with(
                     "journal-photo-day",
-                    [
-                        ("day", day.into()),
-                        ("date", locale.day(picture.date).into()),
-                    ],
+                    [("day", day.into()), ("date", date.into())],
                 ),
-                None => locale.day(picture.date),
+                None => date,
             };
             let alt = locale.text_with("journal-photo-alt", [("photo", caption.as_str().into())]);
             let _ = writeln!(
@@ -243,7 +242,7 @@ fn chart_section(html: &mut String, chart: &Chart, locale: Locale) {
                         "position",
                         locale.position(milestone.session, milestone.day).into(),
                     ),
-                    ("date", locale.day(milestone.date).into()),
+                    ("date", locale.day_as_of(milestone.date, chart.today).into()),
                     ("title", milestone.title.as_str().into()),
                 ],
             );
@@ -308,7 +307,7 @@ fn chart_section(html: &mut String, chart: &Chart, locale: Locale) {
                     "journal-photo-day",
                     [
                         ("day", point.day.into()),
-                        ("date", locale.day(point.date).into()),
+                        ("date", locale.day_as_of(point.date, chart.today).into()),
                     ],
                 )),
                 level(&redness, point.redness),

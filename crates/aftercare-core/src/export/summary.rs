@@ -92,14 +92,22 @@ impl Progress {
                 &[("count", self.missed.len().into())],
             ));
             for missed in &self.missed {
-                lines.push(format!("- {}: {}", locale.day(missed.date), missed.title));
+                lines.push(format!(
+                    "- {}: {}",
+                    locale.day_as_of(missed.date, self.today),
+                    missed.title
+                ));
             }
         }
         if !self.notes.is_empty() {
             lines.push(String::new());
             lines.push(locale.text("summary-notes"));
             for (date, note) in &self.notes {
-                lines.push(format!("- {}: {}", locale.day(*date), note.trim()));
+                lines.push(format!(
+                    "- {}: {}",
+                    locale.day_as_of(*date, self.today),
+                    note.trim()
+                ));
             }
         }
         lines.push(String::new());

@@ -32,6 +32,7 @@ type Format<F> = FixedCalendarDateTimeFormatter<Gregorian, F>;
 /// A locale's formats, built once and kept.
 struct Formats {
     day: Format<fieldsets::MDE>,
+    dated_day: Format<fieldsets::YMDE>,
     long_day: Format<fieldsets::YMDE>,
     time: Format<T>,
     day_time: Format<fieldsets::MDET>,
@@ -68,6 +69,7 @@ fn formats(locale: Locale) -> Rc<Formats> {
         let data = "ICU4X's compiled data covers every locale";
         let formats = Rc::new(Formats {
             day: Format::try_new(prefs, fieldsets::MDE::medium()).expect(data),
+            dated_day: Format::try_new(prefs, fieldsets::YMDE::medium()).expect(data),
             long_day: Format::try_new(prefs, fieldsets::YMDE::long()).expect(data),
             time: Format::try_new(prefs, T::hm()).expect(data),
             day_time: Format::try_new(prefs, fieldsets::MDE::medium().with_time_hm()).expect(data),
@@ -110,6 +112,21 @@ impl Locale {
             formats.day.format(&icu_date(date)).to_string().into()
         })
         .to_string()
+    }
+
+    /// `Tue, Mar 5, 2030` (en), `mar, 5 mar 2030` (es): a day with its year.
+    pub fn dated_day(&self, date: NaiveDate) -> String {
+        formats(*self).dated_day.format(&icu_date(date)).to_string()
+    }
+
+    /// [`Locale::day`] as read on `today`: with its year when that is another year, as a date
+    /// years ahead (a touch-up check) or in last year's part of a report would be misread.
+    pub fn day_as_of(&self, date: NaiveDate, today: NaiveDate) -> String {
+        if date.year() == today.year() {
+            self.day(date)
+        } else {
+            self.dated_day(date)
+        }
     }
 
     /// `1,461` (en), `1461` and `12.000` (es), `1 461` (fr): a whole number, its digits grouped
@@ -171,21 +188,28 @@ impl Locale {
         let date = |at: NaiveDateTime| at.date();
         Conventions {
             day: Template::new(sample, |at| formats.day.format(&icu_date(date(at)))),
+            dated_day: Template::new(sample, |at| formats.dated_day.format(&icu_date(date(at)))),
             long_day: Template::new(sample, |at| formats.long_day.format(&icu_date(date(at)))),
             time: Template::new(sample, |at| formats.time.format(&icu_time(at.time()))),
             day_time: Template::new(sample, |at| formats.day_time.format(&icu_date_time(at))),
+            dated_day_time: Template::new(sample, |at| {
+                formats.dated_time.format(&icu_date_time(at))
+            }),
             count: Grouping::new(|count| formats.count.format(&Decimal::from(count)).to_string()),
         }
     }
 }
 
-/// How the UI writes dates, times and counts in a locale: one [`Template`] a format.
+/// How the UI writes dates, times and counts in a locale: one [`Template`] a format, the
+/// `dated_` ones for a day in another year than today's.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Conventions {
     pub day: Template,
+    pub dated_day: Template,
     pub long_day: Template,
     pub time: Template,
     pub day_time: Template,
+    pub dated_day_time: Template,
     pub count: Grouping,
 }
 
@@ -436,6 +460,11 @@ mod tests {
                         "{tag} day {date}"
                     );
                     assert_eq!(
+                        write(&conventions.dated_day, noon),
+                        locale.dated_day(date),
+                        "{tag} dated day {date}"
+                    );
+                    assert_eq!(
                         write(&conventions.long_day, noon),
                         locale.long_day(date),
                         "{tag} long day {date}"
@@ -455,6 +484,11 @@ mod tests {
                 assert_eq!(
                     write(&conventions.day_time, at),
                     locale.day_time(at),
+                    "{tag} {at}"
+                );
+                assert_eq!(
+                    write(&conventions.dated_day_time, at),
+                    locale.dated_time(at),
                     "{tag} {at}"
                 );
             }
