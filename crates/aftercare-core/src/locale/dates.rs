@@ -570,6 +570,23 @@ mod tests {
     }
 
     #[test]
+    fn a_day_in_another_year_is_written_with_its_year() {
+        let today = at("2026-12-31T00:00").date();
+        let (next_year, this_year) = (at("2027-01-01T00:00").date(), at("2026-01-01T00:00").date());
+        let en_gb = locale("en-GB");
+        assert_eq!(
+            en_gb.day_as_of(this_year, today),
+            "Thu 1 Jan",
+            "this year's day needs no year"
+        );
+        assert_eq!(
+            en_gb.day_as_of(next_year, today),
+            "Fri, 1 Jan 2027",
+            "tomorrow, in the next year, is read with its year"
+        );
+    }
+
+    #[test]
     fn each_locale_writes_its_own_clock_and_names() {
         let nine = at("2026-03-09T09:00");
         // CLDR puts a narrow no-break space before AM.
