@@ -27,7 +27,7 @@ pub fn run() {
     let app = shell()
         .build(tauri::generate_context!())
         .unwrap_or_else(|error| {
-            #[cfg(all(desktop, unix))]
+            #[cfg(target_os = "linux")]
             if matches!(&error, tauri::Error::PluginInitialization(plugin, _) if plugin == "single-instance")
             {
                 start_again(&error);
@@ -42,7 +42,11 @@ pub fn run() {
 /// it never answered: the single-instance plugin then fails the build, and the person's start
 /// would be lost. Once the other has gone, the name is free. A process builds its window
 /// once (GTK's application is registered), hence a new process rather than a second build.
-#[cfg(all(desktop, unix))]
+/// Not covered: an app that stays frozen holds the new start for as long (the plugin's call has
+/// no time limit), and one that answers and then quits takes the start with it. The count of
+/// tries travels in the environment, which the app's children inherit (harmless: a start from
+/// one of them gets fewer tries).
+#[cfg(target_os = "linux")]
 fn start_again(error: &tauri::Error) -> ! {
     use std::os::unix::process::CommandExt;
     const STARTED_AGAIN: &str = "SMP_AFTERCARE_STARTED_AGAIN";

@@ -850,10 +850,26 @@ def start_while_quitting(binary, shots, clock):
     try:
         quitting.wait_until(lambda: owns_single_instance(quitting.environment()), "the first app holds its D-Bus name", timeout=60)
         process.send_signal(signal.SIGSTOP)
-        threading.Timer(2, process.kill).start()
+
+        def kill_once_asked():
+            # The second start waits for the frozen app's answer from the moment it asks: a few
+            # seconds after it appears, it has asked.
+            deadline = time.monotonic() + 60
+            while not [pid for pid in processes_of(binary) if pid != process.pid] and time.monotonic() < deadline:
+                time.sleep(0.1)
+            time.sleep(5)
+            process.kill()
+
+        killer = threading.Thread(target=kill_once_asked)
+        killer.start()
         app.start()
+        killer.join()
         app.wait_for("h1", "Your SMP aftercare")
-        assert process.wait(10) == -signal.SIGKILL, "the first app was gone when the second opened"
+        assert process.poll() is not None, "the first app was gone when the second opened"
+        [started] = [pid for pid in processes_of(binary) if pid != process.pid]
+        environment = pathlib.Path(f"/proc/{started}/environ").read_bytes().split(b"\0")
+        assert b"SMP_AFTERCARE_STARTED_AGAIN=1" in environment, "the start that met the unanswered hand-over started again, once"
+        assert app.errors() == [], f"JavaScript errors: {app.errors()}"
     finally:
         process.kill()
         process.wait()
@@ -876,19 +892,20 @@ def owns_single_instance(environment):
 def describe(binary):
     """What each of the app's processes is doing (threads, and their stacks when gdb is there):
     a run stopped by a hang says why."""
-    running = processes_of(binary)
-    if not running:
-        print("the app was not running", file=sys.stderr)
-    for pid in running:
-        if shutil.which("gdb"):
-            subprocess.run(["gdb", "-batch", "-p", str(pid), "-ex", "thread apply all bt 25"], stdout=sys.stderr, stderr=subprocess.DEVNULL, timeout=120, check=False)
-        print(f"the app, process {pid}, thread by thread (name, state, waiting in):", file=sys.stderr)
-        for task in sorted(pathlib.Path(f"/proc/{pid}/task").iterdir(), key=lambda task: int(task.name)):
-            try:
+    try:
+        running = processes_of(binary)
+        if not running:
+            print("the app was not running", file=sys.stderr)
+        for pid in running:
+            if shutil.which("gdb"):
+                subprocess.run(["gdb", "-batch", "-p", str(pid), "-ex", "thread apply all bt 25"], stdout=sys.stderr, stderr=subprocess.STDOUT, timeout=120, check=False)
+            print(f"the app, process {pid}, thread by thread (name, state, waiting in):", file=sys.stderr)
+            for task in sorted(pathlib.Path(f"/proc/{pid}/task").iterdir(), key=lambda task: int(task.name)):
                 state = (task / "stat").read_text().rsplit(")", 1)[1].split()[0]
                 print(f"  {(task / 'comm').read_text().strip()} {state} {(task / 'wchan').read_text()}", file=sys.stderr)
-            except OSError:
-                continue
+    except (OSError, subprocess.SubprocessError) as error:
+        # The app ending meanwhile, or gdb stuck: the failure being reported matters more.
+        print(f"the app could not be described: {error}", file=sys.stderr)
 
 
 def report_stop(error):
@@ -1103,6 +1120,8 @@ def main():
     # A WebDriver call to an app that is gone would wait for ever: two minutes is ten times the
     # slowest call (axe-core over a long screen in a debug build).
     RemoteConnection.set_timeout(120)
+    # `./test`'s time limit ends a run with SIGTERM: stopped as by a failure, it says where and why.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit("stopped from outside: the run's time limit"))
     try:
         for step in run(args.app.resolve(), shots, clock, cli):
             print(f"ok: {step}", flush=True)

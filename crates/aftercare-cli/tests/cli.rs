@@ -207,7 +207,7 @@ fn protocol_check_names_the_line_and_field_of_each_problem() {
             line_of("days = [3, 0]")
         ),
         format!(
-            "broken.toml:{}: rule `wash-ok`, days: day 99,999 is out of range",
+            "broken.toml:{}: rule `wash-ok`, days: day 99999 is out of range",
             line_of("days = [4, 99999]")
         ),
     ];

@@ -123,8 +123,8 @@ impl Error {
             Error::UnknownZone { value: v } => value("error-zone", v),
             Error::DateOutOfRange { date } => Message::new("error-date-out-of-range")
                 .arg("date", date.to_string())
-                .number("first", crate::FIRST_YEAR)
-                .number("last", crate::LAST_YEAR),
+                .arg("first", crate::FIRST_YEAR.to_string())
+                .arg("last", crate::LAST_YEAR.to_string()),
             Error::InvalidPlace { what, value: v } => value(what, v),
             Error::InvalidOzone { value: v } => value("error-ozone", v),
             Error::UnknownCategory { value: v } => value("error-category", v),
@@ -218,9 +218,9 @@ impl Problem {
         let message = self.message.in_locale(locale);
         let said = match (self.line, &self.field) {
             (Some(line), Some(field)) => Message::new("problem-line-field")
-                .number("line", line)
+                .arg("line", line.to_string())
                 .arg("field", field.in_locale(locale)),
-            (Some(line), None) => Message::new("problem-line").number("line", line),
+            (Some(line), None) => Message::new("problem-line").arg("line", line.to_string()),
             (None, Some(field)) => {
                 Message::new("problem-field").arg("field", field.in_locale(locale))
             }

@@ -97,9 +97,13 @@ impl Error {
             Error::NoSuchReminder { key } => {
                 Message::new("error-no-such-reminder").arg("key", key.as_str())
             }
-            Error::NoSuchNote { id } => Message::new("error-no-such-note").number("id", *id),
+            Error::NoSuchNote { id } => {
+                Message::new("error-no-such-note").arg("id", id.to_string())
+            }
             Error::StillInLog { path } => at("error-still-in-log", path),
-            Error::NoSuchPhoto { id } => Message::new("error-no-such-photo").number("id", *id),
+            Error::NoSuchPhoto { id } => {
+                Message::new("error-no-such-photo").arg("id", id.to_string())
+            }
             Error::NoteTooLong { chars, max } => Message::new("error-note-too-long")
                 .number("count", *chars)
                 .number("max", *max),

@@ -161,7 +161,7 @@ fn shown(preferences: &Preferences, locale: Locale) -> String {
         "cli-settings-sun-value",
         [
             ("place", place.into()),
-            ("metres", preferences.elevation.into()),
+            ("metres", preferences.elevation.to_string().into()),
         ],
     );
     let quiet = preferences

@@ -87,11 +87,12 @@ thread_local! {
     static WRITING: Cell<Locale> = Cell::new(Locale::default());
 }
 
-/// Fluent's hook for the numbers it writes: a count of 1,000 or more grouped as the client's
-/// locale groups it (`in 1,461 days`), as the screens write it. `None` leaves Fluent's own
-/// digits: to a count under 1,000, which every shipped locale writes as its digits (a test
-/// checks), and to a number with options (the UV index's one decimal, which only the page
-/// writes).
+/// Fluent's hook for the numbers it writes: a whole number of 1,000 or more, or below zero,
+/// written by ICU4X as the client's locale writes it (`in 1,461 days`), as the screens write a
+/// count. `None` leaves Fluent's own digits: to a count from 0 to 999, which every shipped
+/// locale writes as its digits (a test checks), and to a number with options (the UV index's
+/// one decimal, which only the page writes). Numbers that are values rather than counts reach
+/// Fluent as text (`Message::arg`).
 fn counted<M>(value: &Value, _: &M) -> Option<String> {
     let Value::Number(number) = value else {
         return None;
@@ -174,14 +175,16 @@ impl Message {
         }
     }
 
-    /// With a text variable: a value the client typed, a path, a key.
+    /// With a text variable: a value the client typed, a path, a key; a number that is a value
+    /// or a name rather than a count (a day in a protocol file, a year, a line, an id), so that
+    /// it reads as typed, its digits never grouped.
     #[must_use]
     pub fn arg(mut self, name: &'static str, value: impl Into<String>) -> Message {
         self.args.push((name, Arg::Text(value.into())));
         self
     }
 
-    /// With a number variable, which selects plurals.
+    /// With a count, which selects plurals and is grouped as the locale groups digits.
     #[must_use]
     pub fn number(mut self, name: &'static str, value: impl TryInto<i64>) -> Message {
         let value = value.try_into().unwrap_or(i64::MAX);
@@ -240,7 +243,10 @@ impl Locale {
             }
             Some(until) => self.text_with(
                 "digest-until",
-                [("step", step.into()), ("date", self.day(until).into())],
+                [
+                    ("step", step.into()),
+                    ("date", self.day_as_of(until, date).into()),
+                ],
             ),
             None => step,
         }

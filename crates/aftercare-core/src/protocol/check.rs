@@ -207,9 +207,9 @@ impl Protocol {
         if lifted.from == rule.from && rule.start() <= lifted.end() {
             return Some(
                 Message::new("problem-lifts-overlap")
-                    .number("from", rule.start())
+                    .arg("from", rule.start().to_string())
                     .arg("key", lifted_key)
-                    .number("until", lifted.end()),
+                    .arg("until", lifted.end().to_string()),
             );
         }
         None
@@ -222,17 +222,17 @@ fn check_window(rule: &Rule) -> Option<Message> {
         if !(limits::FIRST_DAY..=limits::LAST_DAY).contains(&day) {
             return Some(
                 Message::new("problem-day-out-of-range")
-                    .number("day", day)
-                    .number("first", limits::FIRST_DAY)
-                    .number("last", limits::LAST_DAY),
+                    .arg("day", day.to_string())
+                    .arg("first", limits::FIRST_DAY.to_string())
+                    .arg("last", limits::LAST_DAY.to_string()),
             );
         }
     }
     if end < start {
         return Some(
             Message::new("problem-window-backwards")
-                .number("end", end)
-                .number("start", start),
+                .arg("end", end.to_string())
+                .arg("start", start.to_string()),
         );
     }
     let daily = matches!(rule.at, At::Digest | At::Uv) || rule.repeats();
@@ -348,9 +348,9 @@ fn check_handle(handle: &str) -> Option<Message> {
 fn check_range(value: i64, allowed: Range<i64>) -> Option<Message> {
     (!allowed.contains(&value)).then(|| {
         Message::new("problem-out-of-range")
-            .number("value", value)
-            .number("first", allowed.start)
-            .number("last", allowed.end - 1)
+            .arg("value", value.to_string())
+            .arg("first", allowed.start.to_string())
+            .arg("last", (allowed.end - 1).to_string())
     })
 }
 

@@ -835,7 +835,7 @@ mod tests {
         assert!(
             problems
                 .iter()
-                .any(|p| p.message.to_string().contains("day 99,999 is out of range")),
+                .any(|p| p.message.to_string().contains("day 99999 is out of range")),
             "{problems:?}"
         );
         assert!(
