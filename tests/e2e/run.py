@@ -53,6 +53,7 @@ from selenium.common.exceptions import (
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.remote_connection import RemoteConnection
 from selenium.webdriver.support.ui import WebDriverWait
+from urllib3.exceptions import ReadTimeoutError
 
 HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
@@ -890,22 +891,35 @@ def owns_single_instance(environment):
 
 
 def describe(binary):
-    """What each of the app's processes is doing (threads, and their stacks when gdb is there):
-    a run stopped by a hang says why."""
+    """What each of the app's processes and their WebKit processes is doing (threads, and their
+    stacks when gdb is there): a run stopped by a hang says why."""
     try:
         running = processes_of(binary)
         if not running:
             print("the app was not running", file=sys.stderr)
-        for pid in running:
+        for pid in running + [child for app in running for child in children_of(app)]:
+            name = pathlib.Path(f"/proc/{pid}/comm").read_text().strip()
             if shutil.which("gdb"):
                 subprocess.run(["gdb", "-batch", "-p", str(pid), "-ex", "thread apply all bt 25"], stdout=sys.stderr, stderr=subprocess.STDOUT, timeout=120, check=False)
-            print(f"the app, process {pid}, thread by thread (name, state, waiting in):", file=sys.stderr)
+            print(f"process {pid} ({name}), thread by thread (name, state, waiting in):", file=sys.stderr)
             for task in sorted(pathlib.Path(f"/proc/{pid}/task").iterdir(), key=lambda task: int(task.name)):
                 state = (task / "stat").read_text().rsplit(")", 1)[1].split()[0]
                 print(f"  {(task / 'comm').read_text().strip()} {state} {(task / 'wchan').read_text()}", file=sys.stderr)
     except (OSError, subprocess.SubprocessError) as error:
         # The app ending meanwhile, or gdb stuck: the failure being reported matters more.
         print(f"the app could not be described: {error}", file=sys.stderr)
+
+
+def children_of(pid):
+    """The processes `pid` started (the app's WebKit web and network processes)."""
+    found = []
+    for entry in pathlib.Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit() and f"\nPPid:\t{pid}\n" in (entry / "status").read_text():
+                found.append(int(entry.name))
+        except OSError:
+            continue
+    return found
 
 
 def report_stop(error):
@@ -1111,23 +1125,33 @@ def main():
     args = parser.parse_args()
     if not LIBFAKETIME.exists():
         sys.exit(f"{LIBFAKETIME} is missing: apt-get install faketime")
-    clock = Clock() if args.at is None else Clock.reading(args.at)
     shots = ROOT / "target" / "e2e-screenshots"
     shots.mkdir(parents=True, exist_ok=True)
     cli = args.cli.resolve() if args.cli else None
-    print(f"the app's clock: {clock.now():%Y-%m-%d %H:%M:%S} UTC")
     APP_LOG.unlink(missing_ok=True)
     # A WebDriver call to an app that is gone would wait for ever: two minutes is ten times the
     # slowest call (axe-core over a long screen in a debug build).
     RemoteConnection.set_timeout(120)
     # `./test`'s time limit ends a run with SIGTERM: stopped as by a failure, it says where and why.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit("stopped from outside: the run's time limit"))
-    try:
-        for step in run(args.app.resolve(), shots, clock, cli):
-            print(f"ok: {step}", flush=True)
-    except BaseException as error:
-        report_stop(error)
-        sys.exit(1)
+    for attempt in (1, 2):
+        clock = Clock() if args.at is None else Clock.reading(args.at)
+        print(f"the app's clock: {clock.now():%Y-%m-%d %H:%M:%S} UTC")
+        try:
+            for step in run(args.app.resolve(), shots, clock, cli):
+                print(f"ok: {step}", flush=True)
+            break
+        except ReadTimeoutError as error:
+            report_stop(error)
+            if attempt == 2:
+                sys.exit(1)
+            # A WebDriver call that got no answer while the app itself sat idle in its main loop
+            # (seen in CI: WebKit's side of the automation, not the app, stopped answering).
+            # What the app was doing is above; a second hang fails the run.
+            print("\nA WebDriver call got no answer (above): the run starts again, once.\n", file=sys.stderr, flush=True)
+        except BaseException as error:
+            report_stop(error)
+            sys.exit(1)
     print(f"screenshots: {shots}")
 
 
