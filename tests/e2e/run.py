@@ -90,17 +90,21 @@ LIBFAKETIME = pathlib.Path("/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1"
 UTC = datetime.timezone.utc
 
 
-def processes_of(binary):
-    """The ids of the processes running `binary`."""
+def processes(matching):
+    """The ids of the running processes whose /proc entry `matching` accepts."""
     found = []
     for entry in pathlib.Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                if os.readlink(entry / "exe") == str(binary):
-                    found.append(int(entry.name))
-            except OSError:
-                continue
+        try:
+            if entry.name.isdigit() and matching(entry):
+                found.append(int(entry.name))
+        except OSError:
+            continue
     return found
+
+
+def processes_of(binary):
+    """The ids of the processes running `binary`."""
+    return processes(lambda entry: os.readlink(entry / "exe") == str(binary))
 
 
 def free_port():
@@ -846,25 +850,34 @@ def start_while_quitting(binary, shots, clock):
     quitting = App(binary, quitting_home, shots, clock=clock)
     with open(APP_LOG, "ab") as log:
         process = subprocess.Popen([binary], env=quitting.environment(), stdout=subprocess.DEVNULL, stderr=log)
+    # The bus shows when the second start asks the frozen app (a guess at how long a start takes
+    # to ask failed on a busy machine: the first was killed before it was asked).
+    monitor = subprocess.Popen(
+        ["dbus-monitor", "--session", "type=method_call,interface=org.SingleInstance.DBus,member=ExecuteCallback"],
+        env=quitting.environment(), stdout=subprocess.PIPE, text=True,
+    )
     home = pathlib.Path(tempfile.mkdtemp(prefix="aftercare-e2e-"))
     app = App(binary, home, shots, clock=clock)
     try:
         quitting.wait_until(lambda: owns_single_instance(quitting.environment()), "the first app holds its D-Bus name", timeout=60)
+        seen = []
+        for line in monitor.stdout:
+            if "member=NameLost" in line:  # the bus made it a monitor: from now on it sees every call
+                break
         process.send_signal(signal.SIGSTOP)
 
         def kill_once_asked():
-            # The second start waits for the frozen app's answer from the moment it asks: a few
-            # seconds after it appears, it has asked.
-            deadline = time.monotonic() + 60
-            while not [pid for pid in processes_of(binary) if pid != process.pid] and time.monotonic() < deadline:
-                time.sleep(0.1)
-            time.sleep(5)
+            for line in monitor.stdout:
+                if "member=ExecuteCallback" in line:
+                    seen.append(line)
+                    break
             process.kill()
 
         killer = threading.Thread(target=kill_once_asked)
         killer.start()
         app.start()
         killer.join()
+        assert seen, "the second start asked the frozen app to open instead"
         app.wait_for("h1", "Your SMP aftercare")
         assert process.poll() is not None, "the first app was gone when the second opened"
         [started] = [pid for pid in processes_of(binary) if pid != process.pid]
@@ -872,6 +885,8 @@ def start_while_quitting(binary, shots, clock):
         assert b"SMP_AFTERCARE_STARTED_AGAIN=1" in environment, "the start that met the unanswered hand-over started again, once"
         assert app.errors() == [], f"JavaScript errors: {app.errors()}"
     finally:
+        monitor.kill()
+        monitor.wait()
         process.kill()
         process.wait()
         app.stop()
@@ -912,14 +927,7 @@ def describe(binary):
 
 def children_of(pid):
     """The processes `pid` started (the app's WebKit web and network processes)."""
-    found = []
-    for entry in pathlib.Path("/proc").iterdir():
-        try:
-            if entry.name.isdigit() and f"\nPPid:\t{pid}\n" in (entry / "status").read_text():
-                found.append(int(entry.name))
-        except OSError:
-            continue
-    return found
+    return processes(lambda entry: f"\nPPid:\t{pid}\n" in (entry / "status").read_text())
 
 
 def report_stop(error):
