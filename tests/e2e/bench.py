@@ -26,27 +26,9 @@ import sys
 import tempfile
 import time
 
-from run import App, processes_of
+from run import App, children_of, processes_of
 
 RUNS = int(os.environ.get("BENCH_RUNS", "10"))
-
-
-def children(pid):
-    """`pid` and every process under it."""
-    parents = {}
-    for entry in pathlib.Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text()
-            except OSError:
-                continue
-            parents.setdefault(int(stat.rsplit(")", 1)[1].split()[1]), []).append(int(entry.name))
-    found, todo = [], [pid]
-    while todo:
-        current = todo.pop()
-        found.append(current)
-        todo.extend(parents.get(current, []))
-    return found
 
 
 def peak_kib(pid):
@@ -91,7 +73,7 @@ def launch(binary, ready, prepare, lang="en_GB.UTF-8", home=None):
         app.wait_until(lambda: app.driver.execute_script(DRAWN), f"{binary.name} painted its first screen within 5 s", timeout=5)
         start = app.driver.execute_script(DRAWN) - started_at(pid)
         time.sleep(1)  # settle: what it holds once the first screen is up
-        return start, peak_kib(pid), sum(peak_kib(p) for p in children(pid))
+        return start, peak_kib(pid), sum(peak_kib(p) for p in [pid] + children_of(pid))
     finally:
         app.stop()
         if not kept:

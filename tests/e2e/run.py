@@ -926,8 +926,14 @@ def describe(binary):
 
 
 def children_of(pid):
-    """The processes `pid` started (the app's WebKit web and network processes)."""
-    return processes(lambda entry: f"\nPPid:\t{pid}\n" in (entry / "status").read_text())
+    """The processes under `pid`, at any depth (the app's WebKit web and network processes)."""
+    found, todo = [], [pid]
+    while todo:
+        parent = todo.pop()
+        under = processes(lambda entry: f"\nPPid:\t{parent}\n" in (entry / "status").read_text())
+        found += under
+        todo += under
+    return found
 
 
 def report_stop(error):
